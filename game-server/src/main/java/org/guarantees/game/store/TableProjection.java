@@ -1,0 +1,31 @@
+package org.guarantees.game.store;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.guarantees.game.domain.TableState;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.UUID;
+
+/** Keeps the listing columns of game_table in step with the log, in the same transaction as the events. */
+@ApplicationScoped
+public class TableProjection {
+    private static final String UPDATE = "UPDATE game_table SET phase = ?, last_seq = ?, draft_version = ?, round = ?,"
+            + " signatures = ?, deadline_at = ?, last_activity_at = ? WHERE id = ?";
+
+    public void update(Connection c, UUID tableId, TableState state) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
+            ps.setString(1, state.phase().name());
+            ps.setLong(2, state.lastSeq());
+            ps.setInt(3, state.version());
+            ps.setInt(4, state.round());
+            ps.setInt(5, state.signatures().size());
+            ps.setTimestamp(6, state.deadline() == null ? null : Timestamp.from(state.deadline()));
+            ps.setTimestamp(7, Timestamp.from(state.lastActivity()));
+            ps.setObject(8, tableId);
+            ps.executeUpdate();
+        }
+    }
+}

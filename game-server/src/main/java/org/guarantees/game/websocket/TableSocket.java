@@ -1,0 +1,78 @@
+package org.guarantees.game.websocket;
+
+import io.quarkus.websockets.next.OnClose;
+import io.quarkus.websockets.next.OnOpen;
+import io.quarkus.websockets.next.OnTextMessage;
+import io.quarkus.websockets.next.WebSocket;
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.common.annotation.NonBlocking;
+import org.guarantees.game.service.Frames;
+import org.guarantees.game.service.MoveProcessor;
+import org.guarantees.game.service.SeatConnection;
+import org.guarantees.game.service.TableRegistry;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A seat's live line to its table. The token was checked at the upgrade ({@link SeatUpgradeCheck}); on open the seat
+ * gets its welcome and every event after {@code since}, then every new event it may see, in order.
+ */
+@WebSocket(path = "/ws/tables/{tableId}")
+public class TableSocket {
+    private final Map<String, SeatConnection> seats = new ConcurrentHashMap<>();
+    private final MoveProcessor processor;
+    private final TableRegistry registry;
+    private final Welcome welcome;
+    private final Frames frames;
+    private final ProtocolHandler protocol;
+
+    public TableSocket(MoveProcessor processor, TableRegistry registry, Welcome welcome, Frames frames,
+                       ProtocolHandler protocol) {
+        this.processor = processor;
+        this.registry = registry;
+        this.welcome = welcome;
+        this.frames = frames;
+        this.protocol = protocol;
+    }
+
+    @OnOpen
+    @NonBlocking
+    public void onOpen(WebSocketConnection connection) {
+        UUID tableId = UUID.fromString(connection.pathParam("tableId"));
+        SeatConnection seat = new SeatConnection(connection, tableId, connection.userData().get(SeatUpgradeCheck.ROLE),
+                SeatUpgradeCheck.participant(connection));
+        seats.put(connection.id(), seat);
+        long since = QueryParams.longValue(connection.handshakeRequest().query(), "since", 0);
+        processor.onTable(tableId, runtime -> {
+            seat.send(frames.write(welcome.frame(runtime, seat)));
+            runtime.eventsAfter(since).stream().filter(e -> e.visibleTo(seat.role())).forEach(e ->
+                    seat.send(frames.event(e, runtime.scenario(), runtime.state(), seat.role(), true)));
+            runtime.connections().add(seat);
+        }).whenComplete((ok, failure) -> {
+            if (failure != null) {
+                seat.send(frames.error(null, "STORAGE_UNAVAILABLE", "the table could not be loaded; reconnect", true));
+                connection.close().subscribe().with(done -> { }, err -> { });
+            }
+        });
+    }
+
+    @OnTextMessage
+    @NonBlocking
+    public void onMessage(String message, WebSocketConnection connection) {
+        SeatConnection seat = seats.get(connection.id());
+        if (seat != null) {
+            protocol.handle(seat, message);
+        }
+    }
+
+    @OnClose
+    public void onClose(WebSocketConnection connection) {
+        SeatConnection seat = seats.remove(connection.id());
+        protocol.forget(connection.id());
+        if (seat != null) {
+            registry.loaded(seat.tableId()).ifPresent(runtime -> runtime.connections().remove(seat));
+        }
+    }
+}

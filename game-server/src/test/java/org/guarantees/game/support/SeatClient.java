@@ -1,0 +1,162 @@
+package org.guarantees.game.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/** A real WebSocket client of one seat (the JDK's), recording every frame it receives. */
+public final class SeatClient implements AutoCloseable {
+    public static final ObjectMapper JSON = new ObjectMapper();
+    private final BlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
+    private final List<JsonNode> received = new CopyOnWriteArrayList<>();
+    private final WebSocket socket;
+    private volatile Integer closeCode;
+
+    private SeatClient(WebSocket socket) {
+        this.socket = socket;
+    }
+
+    public static SeatClient connect(URI base, String tableId, String token, long since) {
+        SeatClient[] holder = new SeatClient[1];
+        Listener listener = new Listener(holder);
+        URI uri = URI.create("ws://" + base.getHost() + ":" + base.getPort() + "/ws/tables/" + tableId + "?token="
+                + token + "&since=" + since);
+        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
+                .buildAsync(uri, listener).join();
+        holder[0] = new SeatClient(socket);
+        listener.ready(holder[0]);
+        return holder[0];
+    }
+
+    public String send(ObjectNode message) {
+        if (!message.has("id")) {
+            message.put("id", UUID.randomUUID().toString());
+        }
+        sendRaw(message.toString());
+        return message.get("id").asText();
+    }
+
+    public void sendRaw(String text) {
+        socket.sendText(text, true).join();
+    }
+
+    public static ObjectNode move(String type) {
+        return JSON.createObjectNode().put("type", type);
+    }
+
+    /** Waits for the next frame that matches, skipping others (they stay in {@link #received()}). */
+    public JsonNode await(Predicate<JsonNode> wanted, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            while (true) {
+                long left = deadline - System.nanoTime();
+                JsonNode frame = left > 0 ? inbox.poll(left, TimeUnit.NANOSECONDS) : null;
+                if (frame == null) {
+                    throw new AssertionError("no matching frame within " + timeout + "; last frames: " + lastFrames());
+                }
+                if (wanted.test(frame)) {
+                    return frame;
+                }
+            }
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    public JsonNode reply(String id) {
+        return await(f -> id.equals(f.path("id").asText()) && (f.path("type").asText().equals("ack")
+                || f.path("type").asText().equals("error") || f.path("type").asText().equals("what-if")),
+                Duration.ofSeconds(15));
+    }
+
+    public JsonNode event(String eventType) {
+        return await(f -> "event".equals(f.path("type").asText()) && eventType.equals(f.path("event").asText()),
+                Duration.ofSeconds(15));
+    }
+
+    private String lastFrames() {
+        List<JsonNode> frames = received();
+        String text = frames.subList(Math.max(0, frames.size() - 5), frames.size()).toString();
+        return text.length() > 3000 ? "..." + text.substring(text.length() - 3000) : text;
+    }
+
+    public List<JsonNode> received() {
+        return new ArrayList<>(received);
+    }
+
+    public Integer closeCode() {
+        return closeCode;
+    }
+
+    public boolean isClosed() {
+        return socket.isInputClosed();
+    }
+
+    @Override
+    public void close() {
+        socket.abort();
+    }
+
+    private static final class Listener implements WebSocket.Listener {
+        private final SeatClient[] holder;
+        private final StringBuilder partial = new StringBuilder();
+        private final List<String> early = new ArrayList<>();
+
+        Listener(SeatClient[] holder) {
+            this.holder = holder;
+        }
+
+        synchronized void ready(SeatClient client) {
+            early.forEach(this::record);
+            early.clear();
+        }
+
+        @Override
+        public synchronized CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                String text = partial.toString();
+                partial.setLength(0);
+                if (holder[0] == null) {
+                    early.add(text);
+                } else {
+                    record(text);
+                }
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            if (holder[0] != null) {
+                holder[0].closeCode = statusCode;
+            }
+            return null;
+        }
+
+        private void record(String text) {
+            try {
+                JsonNode frame = JSON.readTree(text);
+                holder[0].received.add(frame);
+                holder[0].inbox.add(frame);
+            } catch (Exception e) {
+                throw new IllegalStateException("server sent a frame that is not JSON: " + text, e);
+            }
+        }
+    }
+}

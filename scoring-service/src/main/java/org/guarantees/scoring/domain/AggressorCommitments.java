@@ -1,0 +1,4 @@
+package org.guarantees.scoring.domain;
+
+public record AggressorCommitments(Boolean nonAggressionLaw, Boolean armsControl) {
+}

@@ -1,0 +1,3 @@
+package org.guarantees.scoring.domain;
+
+public enum AllianceStatus { FREE, NEUTRAL, MEMBERSHIP_DEFERRED, MEMBER }

@@ -1,0 +1,3 @@
+package org.guarantees.scoring.domain;
+
+public enum Capability { NUCLEAR_DETERRENCE, AIR_SUPPORT, AIR_DEFENCE, INTELLIGENCE, LOGISTICS, NAVAL, GROUND_FORCES, ARMS_AND_FINANCE }

@@ -1,0 +1,3 @@
+package org.guarantees.scoring.domain;
+
+public enum ForceLimit { NONE, PERSONNEL_CEILING, NEUTRALITY }

@@ -1,0 +1,14 @@
+package org.guarantees.scoring.domain;
+
+import java.util.List;
+
+public record HistoricalCase(
+        String id,
+        String name,
+        String date,
+        CaseOutcome outcome,
+        String encodingNotes,
+        List<String> sources,
+        Deal deal,
+        DurabilityReport report) {
+}

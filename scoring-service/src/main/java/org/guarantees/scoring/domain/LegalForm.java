@@ -1,0 +1,3 @@
+package org.guarantees.scoring.domain;
+
+public enum LegalForm { RATIFIED_TREATY, SIGNED_AGREEMENT, EXECUTIVE_AGREEMENT, POLITICAL_DECLARATION, DOMESTIC_LAW, UN_RESOLUTION }

@@ -1,0 +1,3 @@
+package org.guarantees.scoring.domain;
+
+public enum Monitoring { NONE, OBSERVERS, TECHNICAL_MEANS, JOINT_COMMISSION }

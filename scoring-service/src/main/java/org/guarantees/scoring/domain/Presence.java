@@ -1,0 +1,3 @@
+package org.guarantees.scoring.domain;
+
+public enum Presence { NONE, MONITORS, UN_PEACEKEEPERS, THIRD_PARTY_PEACEKEEPERS, DETERRENT_FORCE_WITH_GREAT_POWER, TRAINERS }
