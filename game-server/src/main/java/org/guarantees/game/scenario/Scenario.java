@@ -1,5 +1,6 @@
 package org.guarantees.game.scenario;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ public record Scenario(String id, String title, String summary, Map<String, Obje
                        List<Issue> issues, List<RoundPlan> rounds, List<Inject> injects) {
 
     public Scenario {
-        baseDeal = Map.copyOf(baseDeal);
+        baseDeal = Collections.unmodifiableMap(new LinkedHashMap<>(baseDeal));
         roles = List.copyOf(roles);
         issues = List.copyOf(issues);
         rounds = List.copyOf(rounds);

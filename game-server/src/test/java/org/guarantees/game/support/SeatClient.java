@@ -42,6 +42,26 @@ public final class SeatClient implements AutoCloseable {
         return holder[0];
     }
 
+    /**
+     * Tries a WebSocket upgrade with the given query string and returns the HTTP status: 101 when the socket opened
+     * (it is closed again at once), otherwise the status of the refused handshake.
+     */
+    public static int upgradeStatus(URI base, String tableId, String query) {
+        URI uri = URI.create("ws://" + base.getHost() + ":" + base.getPort() + "/ws/tables/" + tableId
+                + (query.isEmpty() ? "" : "?" + query));
+        try {
+            WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
+                    .buildAsync(uri, new WebSocket.Listener() { }).join();
+            socket.abort();
+            return 101;
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof java.net.http.WebSocketHandshakeException refused) {
+                return refused.getResponse().statusCode();
+            }
+            throw e;
+        }
+    }
+
     public String send(ObjectNode message) {
         if (!message.has("id")) {
             message.put("id", UUID.randomUUID().toString());

@@ -32,6 +32,11 @@ final class ConditionCompiler {
         return compile(node, false, where);
     }
 
+    /** Checks a definition on its own; it may name instrument fields, as it may be used inside 'some'. */
+    void check(String definition) {
+        ref(new com.fasterxml.jackson.databind.node.TextNode(definition), true, "definition '" + definition + "'");
+    }
+
     private Condition compile(JsonNode node, boolean insideInstrument, String where) {
         if (node == null || !node.isObject() || node.isEmpty()) {
             throw new RulesFileException(where + ": a condition must be an object, got " + node);

@@ -41,8 +41,7 @@ public final class RuleSetCompiler {
 
     private void checkDefinitions(RulesDocument doc, ConditionCompiler conditions) {
         if (doc.definitions() != null) {
-            doc.definitions().keySet().forEach(name -> conditions.compile(
-                    mapper.createObjectNode().put("ref", name), "definition '" + name + "'"));
+            doc.definitions().keySet().forEach(conditions::check);
         }
     }
 

@@ -1,0 +1,40 @@
+package org.guarantees.game.websocket;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.websockets.next.CloseReason;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.guarantees.game.service.SeatConnection;
+import org.guarantees.game.service.TableRegistry;
+
+import java.time.Duration;
+
+/**
+ * A process that is being stopped (a rolling update, a scale-in) tells each seat to reconnect, with close code 1012
+ * (service restart); the client resumes on another process from its last sequence number and loses nothing.
+ */
+@ApplicationScoped
+public class ShutdownNotice {
+    static final int SERVICE_RESTART = 1012;
+    private static final String RECONNECT = "{\"type\":\"reconnect\",\"reason\":\"server restarting\"}";
+
+    private final TableRegistry registry;
+
+    public ShutdownNotice(TableRegistry registry) {
+        this.registry = registry;
+    }
+
+    void onShutdown(@Observes @Priority(1) ShutdownEvent event) {
+        registry.all().forEach(table -> table.connections().forEach(this::sendAway));
+    }
+
+    private void sendAway(SeatConnection seat) {
+        try {
+            seat.socket().sendText(RECONNECT).await().atMost(Duration.ofSeconds(1));
+            seat.socket().close(new CloseReason(SERVICE_RESTART, "server restarting")).await().atMost(Duration.ofSeconds(1));
+        } catch (RuntimeException ignored) {
+            // the client reconnects anyway when it sees the socket drop
+        }
+    }
+}
