@@ -25,8 +25,8 @@ export function buildBoard(ctx) {
     row.object.addEventListener('click', () => stance(ctx, issue.id, row.object, 'object'));
     row.amend.addEventListener('click', () => ctx.move('amend', { baseVersion: ctx.state.version, issue: issue.id,
       option: row.select.value }).then(() => delete ctx.choices[issue.id]));
-    row.tr.append(h('th', { scope: 'row' }, h('span', { class: 'issue-title' }, issue.title),
-      h('span', { class: 'issue-desc' }, issue.description || '')), row.draft, row.setBy, row.stances,
+    row.tr.append(h('th', { scope: 'row' }, h('details', {}, h('summary', { class: 'issue-title' }, issue.title),
+      h('p', { class: 'issue-desc' }, issue.description || ''))), row.draft, row.setBy, row.stances,
     h('td', { class: 'my-stance' }, row.support, row.object), h('td', { class: 'choice' }, row.select, row.amend));
     rows.set(issue.id, row);
     tbody.append(row.tr);

@@ -125,7 +125,7 @@ function renderTables() {
   select.value = chosen;
   replace(byId('tables'), tables.map((tb) => h('article', { class: `table-card${tb.stuck ? ' stuck' : ''}`, 'data-table': tb.number },
     h('h3', {}, t('table', { n: tb.number }), tb.stuck ? h('span', { class: 'badge danger' }, t('stuck')) : null),
-    h('p', { class: 'phase' }, t(`phase_${tb.phase}`), tb.round ? ` · ${t('round', { n: tb.round, total: '' }).replace(/\s\S+\s*$/, '')}` : ''),
+    h('p', { class: 'phase' }, t(`phase_${tb.phase}`), tb.round ? ` · ${t('roundN', { n: tb.round })}` : ''),
     h('p', {}, t('draftVersion', { v: tb.draftVersion }), ' · ', t('signatures', { n: tb.signatures, total: tb.seats.length })),
     h('p', { class: 'muted' }, t('lastActivity'), ': ', tb.lastActivity ? new Date(tb.lastActivity).toLocaleTimeString() : '—'),
     h('ul', {}, tb.seats.map((seat) => h('li', {}, h('strong', {}, seat.role), ': ',

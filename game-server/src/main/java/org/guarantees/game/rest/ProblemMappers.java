@@ -40,6 +40,12 @@ public class ProblemMappers {
         return respond(400, "Invalid request", field + ": " + message, List.of(new ApiProblem.Violation(field, message)));
     }
 
+    /** Without this, Quarkus's built-in mapper for this more specific type answers plain JSON naming no field. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        return unreadableJson(e);
+    }
+
     @ServerExceptionMapper
     public Response moveRejected(MoveRejected e) {
         return respond(409, e.code(), e.getMessage(), List.of());

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.guarantees.game.entity.Seminar;
-import org.guarantees.game.scenario.ScenarioCatalog;
+import org.guarantees.game.service.ScenarioLibrary;
 import org.guarantees.game.service.InstructorService;
 import org.guarantees.game.service.ResultsService;
 import org.guarantees.game.service.SeminarService;
@@ -32,10 +32,10 @@ public class SeminarResource {
     private final SeminarService seminars;
     private final InstructorService instructor;
     private final ResultsService results;
-    private final ScenarioCatalog scenarios;
+    private final ScenarioLibrary scenarios;
 
     public SeminarResource(SeminarService seminars, InstructorService instructor, ResultsService results,
-                           ScenarioCatalog scenarios) {
+                           ScenarioLibrary scenarios) {
         this.seminars = seminars;
         this.instructor = instructor;
         this.results = results;
@@ -128,7 +128,7 @@ public class SeminarResource {
     public Response resultsCsv(@PathParam("seminarId") UUID seminarId,
                                @HeaderParam(HttpHeaders.AUTHORIZATION) String auth) throws Exception {
         Seminar seminar = instructor.authorize(seminarId, auth);
-        String csv = ResultsService.csv(results.results(seminarId), scenarios.get(seminar.scenarioId).orElseThrow().roleIds());
+        String csv = ResultsService.csv(results.results(seminarId), scenarios.find(seminar.scenarioId).orElseThrow().roleIds());
         return Response.ok(csv).header("Content-Disposition", "attachment; filename=\"results.csv\"").build();
     }
 }

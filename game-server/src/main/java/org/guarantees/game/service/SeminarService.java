@@ -12,7 +12,6 @@ import org.guarantees.game.entity.Seminar;
 import org.guarantees.game.rest.ApiProblem;
 import org.guarantees.game.rest.Dtos;
 import org.guarantees.game.scenario.Scenario;
-import org.guarantees.game.scenario.ScenarioCatalog;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,16 +23,16 @@ import java.util.UUID;
 /** Creating seminars and seating students. */
 @ApplicationScoped
 public class SeminarService {
-    private final ScenarioCatalog scenarios;
+    private final ScenarioLibrary scenarios;
 
-    public SeminarService(ScenarioCatalog scenarios) {
+    public SeminarService(ScenarioLibrary scenarios) {
         this.scenarios = scenarios;
     }
 
     @Transactional
     public Dtos.SeminarCreated create(Dtos.CreateSeminar request) {
         Scenario scenario = request.scenarioId() == null ? scenarios.defaultScenario()
-                : scenarios.get(request.scenarioId()).orElseThrow(
+                : scenarios.find(request.scenarioId()).orElseThrow(
                         () -> ApiProblem.badField("scenarioId", "no scenario '" + request.scenarioId() + "'"));
         Seminar seminar = new Seminar();
         seminar.id = UUID.randomUUID();
@@ -115,7 +114,7 @@ public class SeminarService {
         if (candidates.isEmpty()) {
             throw ApiProblem.badField(request.role() != null ? "role" : "table", "no such seat in this seminar");
         }
-        List<String> roleOrder = scenarios.get(seminar.scenarioId).orElseThrow().roleIds();
+        List<String> roleOrder = scenarios.find(seminar.scenarioId).orElseThrow().roleIds();
         return candidates.stream().min(Comparator
                 .comparingLong((Seat s) -> Participant.count("seatId = ?1 and revoked = false", s.id))
                 .thenComparingInt(s -> tableNumber(tables, s))

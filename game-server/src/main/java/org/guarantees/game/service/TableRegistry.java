@@ -2,7 +2,6 @@ package org.guarantees.game.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.guarantees.game.scenario.Scenario;
-import org.guarantees.game.scenario.ScenarioCatalog;
 import org.guarantees.game.store.EventStore;
 import org.guarantees.game.store.TableDirectory;
 
@@ -19,9 +18,9 @@ public class TableRegistry {
     private final Map<UUID, TableRuntime> tables = new ConcurrentHashMap<>();
     private final EventStore store;
     private final TableDirectory directory;
-    private final ScenarioCatalog scenarios;
+    private final ScenarioLibrary scenarios;
 
-    public TableRegistry(EventStore store, TableDirectory directory, ScenarioCatalog scenarios) {
+    public TableRegistry(EventStore store, TableDirectory directory, ScenarioLibrary scenarios) {
         this.store = store;
         this.directory = directory;
         this.scenarios = scenarios;
@@ -34,7 +33,7 @@ public class TableRegistry {
             return runtime;
         }
         String scenarioId = directory.scenarioOf(tableId).orElseThrow(() -> new NoSuchTableException(tableId));
-        Scenario scenario = scenarios.get(scenarioId).orElseThrow(
+        Scenario scenario = scenarios.find(scenarioId).orElseThrow(
                 () -> new IllegalStateException("table " + tableId + " uses unknown scenario " + scenarioId));
         runtime = new TableRuntime(tableId, scenario);
         runtime.accept(store.loadAfter(tableId, 0));

@@ -11,17 +11,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /** A real WebSocket client of one seat (the JDK's), recording every frame it receives. */
 public final class SeatClient implements AutoCloseable {
     public static final ObjectMapper JSON = new ObjectMapper();
-    private final BlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
+    private final java.util.LinkedList<JsonNode> unawaited = new java.util.LinkedList<>();
     private final List<JsonNode> received = new CopyOnWriteArrayList<>();
     private final WebSocket socket;
     private volatile Integer closeCode;
@@ -78,22 +75,31 @@ public final class SeatClient implements AutoCloseable {
         return JSON.createObjectNode().put("type", type);
     }
 
-    /** Waits for the next frame that matches, skipping others (they stay in {@link #received()}). */
+    /**
+     * Waits for the oldest not yet awaited frame that matches. Frames that do not match stay available to later
+     * awaits, so waiting for an ack never swallows an event that arrived before it.
+     */
     public JsonNode await(Predicate<JsonNode> wanted, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        try {
+        synchronized (unawaited) {
             while (true) {
+                for (java.util.Iterator<JsonNode> it = unawaited.iterator(); it.hasNext(); ) {
+                    JsonNode frame = it.next();
+                    if (wanted.test(frame)) {
+                        it.remove();
+                        return frame;
+                    }
+                }
                 long left = deadline - System.nanoTime();
-                JsonNode frame = left > 0 ? inbox.poll(left, TimeUnit.NANOSECONDS) : null;
-                if (frame == null) {
+                if (left <= 0) {
                     throw new AssertionError("no matching frame within " + timeout + "; last frames: " + lastFrames());
                 }
-                if (wanted.test(frame)) {
-                    return frame;
+                try {
+                    unawaited.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    throw new AssertionError(e);
                 }
             }
-        } catch (InterruptedException e) {
-            throw new AssertionError(e);
         }
     }
 
@@ -173,7 +179,10 @@ public final class SeatClient implements AutoCloseable {
             try {
                 JsonNode frame = JSON.readTree(text);
                 holder[0].received.add(frame);
-                holder[0].inbox.add(frame);
+                synchronized (holder[0].unawaited) {
+                    holder[0].unawaited.add(frame);
+                    holder[0].unawaited.notifyAll();
+                }
             } catch (Exception e) {
                 throw new IllegalStateException("server sent a frame that is not JSON: " + text, e);
             }

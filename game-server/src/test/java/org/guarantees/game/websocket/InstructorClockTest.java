@@ -81,8 +81,8 @@ class InstructorClockTest {
                     .body(Map.of("title", "Breaking", "text", "A drone strike hits a power plant"))
                     .post(seminar + "/injects").then().statusCode(200);
             for (SeatClient seat : table.seats.values()) {
-                assertThat(seat.event("instructor.broadcast").path("data").path("text").asText()).isEqualTo("Ten minutes left");
-                assertThat(seat.event("inject.sent").path("data").path("title").asText()).isEqualTo("Breaking");
+                assertThat(SeatedTable.seen(seat, "instructor.broadcast").path("data").path("text").asText()).isEqualTo("Ten minutes left");
+                assertThat(SeatedTable.seen(seat, "inject.sent").path("data").path("title").asText()).isEqualTo("Breaking");
             }
         }
     }

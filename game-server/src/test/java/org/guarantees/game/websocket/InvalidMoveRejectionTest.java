@@ -26,10 +26,10 @@ class InvalidMoveRejectionTest {
             SeatClient russia = table.seat("russia");
             usa.reply(usa.send(SeatClient.move("propose").put("baseVersion", 0)
                     .set("options", TableFixture.firstOptions(table.welcomes.get("usa")))));
-            JsonNode draft = russia.event("draft.proposed").path("data").path("options");
+            JsonNode draft = SeatedTable.seen(russia, "draft.proposed").path("data").path("options");
             String[] change = TableFixture.otherOption(table.welcomes.get("usa"), draft);
             String offerId = offerFromUkraineToUsa(table, change);
-            russia.event("offer.made");
+            SeatedTable.seen(russia, "offer.made");
             long before = SeatedTable.lastSeq(russia);
             int framesBefore = SeatedTable.events(russia).size();
 
@@ -88,7 +88,7 @@ class InvalidMoveRejectionTest {
                 .put("option", second.path("options").get(1).path("id").asText());
         JsonNode ack = ukraine.reply(ukraine.send(offer));
         assertThat(ack.path("type").asText()).as(ack.toString()).isEqualTo("ack");
-        return ukraine.event("offer.made").path("data").path("offerId").asText();
+        return SeatedTable.seen(ukraine, "offer.made").path("data").path("offerId").asText();
     }
 
     private static void assertRefused(SeatClient seat, com.fasterxml.jackson.databind.node.ObjectNode move, String code) {

@@ -34,7 +34,7 @@ class PrivateChatTest {
             assertThat(atRussia.path("data").path("to").asText()).isEqualTo("russia");
             assertThat(atRussia.path("actor").asText()).isEqualTo("ukraine");
             assertThat(atRussia.has("id")).as("the sender's message id is the sender's business").isFalse();
-            JsonNode atSender = ukraine.event("chat.posted");
+            JsonNode atSender = SeatedTable.seen(ukraine, "chat.posted");
             assertThat(atSender.path("data").path("text").asText()).isEqualTo(SECRET);
             assertThat(atSender.path("id").asText()).isEqualTo(id);
 
@@ -68,7 +68,7 @@ class PrivateChatTest {
             String text = "<i>Crimea</i> — 🕊️ سلام / שלום ✓";
             SeatedTable.chatAndAck(table.seat("europe"), text);
             for (SeatClient seat : table.seats.values()) {
-                assertThat(seat.event("chat.posted").path("data").path("text").asText()).isEqualTo(text);
+                assertThat(SeatedTable.seen(seat, "chat.posted").path("data").path("text").asText()).isEqualTo(text);
             }
         }
     }

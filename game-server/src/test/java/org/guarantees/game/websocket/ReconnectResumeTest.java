@@ -36,7 +36,7 @@ class ReconnectResumeTest {
             expected.add(SeatedTable.chatAndAck(table.seat("ukraine"), "While Europe is away").path("seq").asLong());
             long privateSeq = ackSeq(table.seat("ukraine"), SeatClient.move("chat").put("to", "russia")
                     .put("text", "Only for Russia"));
-            String[] amendment = TableFixture.otherOption(welcome, table.seat("russia").event("draft.proposed")
+            String[] amendment = TableFixture.otherOption(welcome, SeatedTable.seen(table.seat("russia"), "draft.proposed")
                     .path("data").path("options"));
             expected.add(ackSeq(table.seat("russia"), SeatClient.move("amend").put("baseVersion", 1)
                     .put("issue", amendment[0]).put("option", amendment[1])));

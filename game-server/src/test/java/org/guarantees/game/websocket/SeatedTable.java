@@ -54,6 +54,15 @@ final class SeatedTable implements AutoCloseable {
         return events(seat).stream().mapToLong(f -> f.path("seq").asLong()).max().orElse(0);
     }
 
+    /**
+     * The first event of this type the seat got, whether it already came (for instance while the test waited for an
+     * ack, which always follows the sender's own event) or is still to come.
+     */
+    static JsonNode seen(SeatClient seat, String eventType) {
+        return events(seat).stream().filter(f -> eventType.equals(f.path("event").asText())).findFirst()
+                .orElseGet(() -> seat.event(eventType));
+    }
+
     static JsonNode error(SeatClient seat, String code) {
         return seat.await(f -> "error".equals(f.path("type").asText()) && code.equals(f.path("code").asText()), WAIT);
     }

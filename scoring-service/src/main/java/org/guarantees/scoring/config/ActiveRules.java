@@ -9,6 +9,7 @@ import jakarta.validation.Validator;
 import org.guarantees.scoring.domain.CaseLibrary;
 import org.guarantees.scoring.service.DealRater;
 import org.guarantees.scoring.service.DealReader;
+import org.guarantees.scoring.service.ReportRenderer;
 import org.guarantees.scoring.service.RuleSet;
 import org.jboss.logging.Logger;
 
@@ -32,6 +33,7 @@ public class ActiveRules {
 
     private DealRater rater;
     private DealReader dealReader;
+    private ReportRenderer renderer;
     private CaseLibrary cases;
 
     @PostConstruct
@@ -41,6 +43,7 @@ public class ActiveRules {
                 .compile(YamlFiles.read(config.rules().file(), PACKAGED_RULES), rulesOrigin);
         rater = new DealRater(ruleSet);
         dealReader = new DealReader(mapper, validator);
+        renderer = new ReportRenderer(ruleSet, mapper);
         String casesOrigin = YamlFiles.origin(config.cases().file(), PACKAGED_CASES);
         cases = new CaseLibraryCompiler(dealReader, rater)
                 .compile(YamlFiles.read(config.cases().file(), PACKAGED_CASES), casesOrigin);
@@ -59,6 +62,10 @@ public class ActiveRules {
 
     public DealReader dealReader() {
         return dealReader;
+    }
+
+    public ReportRenderer renderer() {
+        return renderer;
     }
 
     public CaseLibrary cases() {

@@ -8,10 +8,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.guarantees.scoring.config.ActiveRules;
-import org.guarantees.scoring.domain.DurabilityReport;
 import org.guarantees.scoring.service.DealReader;
 
-/** POST a Deal, get its DurabilityReport. Rating is pure, fast CPU work, so it runs on the I/O thread. */
+/**
+ * POST a Deal, get its DurabilityReport (rendered by ReportRenderer, byte-for-byte the JSON of the record). Rating is
+ * pure, fast CPU work, so it runs on the I/O thread.
+ */
 @Path("/api/v1/ratings")
 public class RatingResource {
     @Inject
@@ -21,11 +23,11 @@ public class RatingResource {
     @NonBlocking
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public DurabilityReport rate(byte[] body) {
+    public byte[] rate(byte[] body) {
         DealReader.Result deal = rules.dealReader().read(body);
         if (!deal.valid()) {
             throw new InvalidDealException(deal.violations());
         }
-        return rules.rater().rate(deal.deal());
+        return rules.renderer().render(rules.rater().rate(deal.deal()));
     }
 }

@@ -40,7 +40,20 @@ public final class DealReader {
         this.validator = validator;
     }
 
+    /** Valid deals take the fast path; only a deal with a problem is read again to name every bad field. */
     public Result read(byte[] json) {
+        try {
+            Deal deal = reader.readValue(json);
+            if (deal != null && QuickCheck.passes(deal)) {
+                return new Result(deal, List.of());
+            }
+        } catch (IOException e) {
+            // fall through: the collecting read below reports every problem, not just this first one
+        }
+        return readCollecting(json);
+    }
+
+    private Result readCollecting(byte[] json) {
         ProblemCollector collector = new ProblemCollector();
         try (JsonParser parser = reader.createParser(json)) {
             return finish(reader.withHandler(collector).readValue(parser), collector);

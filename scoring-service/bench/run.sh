@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Benchmark of the scoring service: ratings (POST /api/v1/ratings, the 20-point plan) side by side with a trivial
+# JSON endpoint of the same service (GET /api/v1/rules/version), in the same run, against the packaged jar.
+#   1. saturation: closed loop, CONNECTIONS connections, DURATION each -> requests/s and p99
+#   2. half of saturation: each endpoint paced to half its own saturated rate -> p99
+# Usage: scoring-service/bench/run.sh            (from the repository root; needs wrk: apt-get install -y wrk)
+# Env: BENCH_PORT (18081) DURATION (20s) CONNECTIONS (16) THREADS (1) SKIP_BUILD=1 to reuse the built jar.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+BENCH_DIR=scoring-service/bench
+PORT=${BENCH_PORT:-18081}
+DURATION=${DURATION:-20s}
+CONNECTIONS=${CONNECTIONS:-16}
+THREADS=${THREADS:-1}
+PACE_MS=10
+BASE=http://127.0.0.1:$PORT
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+
+if [[ "${SKIP_BUILD:-}" != 1 ]]; then
+  ./mvnw -B -q -pl scoring-service package -DskipTests
+fi
+JAR=scoring-service/target/quarkus-app/quarkus-run.jar
+SCORING_PORT=$PORT java -Xms256m -Xmx256m -jar "$JAR" > /tmp/scoring-bench-server.log 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 1 60); do
+  curl -fs "$BASE/q/health/ready" >/dev/null 2>&1 && break
+  sleep 0.5
+done
+curl -fs "$BASE/q/health/ready" >/dev/null || { echo "service did not start" >&2; cat /tmp/scoring-bench-server.log; exit 1; }
+
+rps() { grep 'Requests/sec' | awk '{print $2}'; }
+p99() { grep -E '^ +99%' | awk '{print $2}'; }
+to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us/,"",v); print v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v); print v+0} else {sub(/s/,"",v); print v*1000}}'; }
+
+run() { # name, url, script -> prints "rps p99ms"
+  local out
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$3" "$2")
+  echo "$(echo "$out" | rps) $(echo "$out" | p99 | to_ms)"
+}
+run_paced() { # url, body script, target rate -> prints "rps p99ms"
+  local conns out
+  conns=$(awk -v r="$3" -v p="$PACE_MS" 'BEGIN {c = int(r * (p + 0.3) / 1000 + 0.5); if (c < 1) c = 1; print c}')
+  out=$(PACE_MS=$PACE_MS BODY_SCRIPT="$2" wrk -t"$THREADS" -c"$conns" -d"$DURATION" --latency \
+        -s "$BENCH_DIR/paced.lua" "$1")
+  echo "$(echo "$out" | rps) $(echo "$out" | p99 | to_ms)"
+}
+
+echo "warming up..."
+wrk -t1 -c8 -d10s -s "$BENCH_DIR/rating.lua" "$BASE/api/v1/ratings" >/dev/null
+wrk -t1 -c8 -d10s "$BASE/api/v1/rules/version" >/dev/null
+
+EMPTY=$(mktemp); trap 'kill $SERVER 2>/dev/null || true; rm -f $EMPTY' EXIT
+read -r TRIVIAL_RPS TRIVIAL_P99 < <(run trivial "$BASE/api/v1/rules/version" "$EMPTY")
+read -r RATING_RPS RATING_P99 < <(run rating "$BASE/api/v1/ratings" "$BENCH_DIR/rating.lua")
+read -r TRIVIAL_HALF_RPS TRIVIAL_HALF_P99 < <(run_paced "$BASE/api/v1/rules/version" "" \
+  "$(awk -v r="$TRIVIAL_RPS" 'BEGIN {print r / 2}')")
+read -r RATING_HALF_RPS RATING_HALF_P99 < <(run_paced "$BASE/api/v1/ratings" "$BENCH_DIR/rating.lua" \
+  "$(awk -v r="$RATING_RPS" 'BEGIN {print r / 2}')")
+
+printf '\n%-38s %14s %10s %16s %12s\n' "endpoint" "saturated rps" "p99 ms" "half-sat. rps" "p99 ms"
+printf '%-38s %14s %10s %16s %12s\n' "GET /api/v1/rules/version (trivial)" "$TRIVIAL_RPS" "$TRIVIAL_P99" \
+  "$TRIVIAL_HALF_RPS" "$TRIVIAL_HALF_P99"
+printf '%-38s %14s %10s %16s %12s\n' "POST /api/v1/ratings (20-point plan)" "$RATING_RPS" "$RATING_P99" \
+  "$RATING_HALF_RPS" "$RATING_HALF_P99"
+awk -v r="$RATING_RPS" -v t="$TRIVIAL_RPS" -v p="$RATING_HALF_P99" 'BEGIN {
+  printf "\nratings / trivial throughput: %.0f%% (target >= 70%%)\n", 100 * r / t
+  printf "ratings p99 at half saturation: %.2f ms (target < 5 ms)\n", p }'
+echo "($(nproc) cores, wrk and the service on the same machine; $THREADS wrk thread(s), $CONNECTIONS connections, $DURATION per run)"
