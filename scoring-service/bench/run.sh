@@ -4,14 +4,14 @@
 #   1. saturation: closed loop, CONNECTIONS connections, DURATION each -> requests/s and p99
 #   2. half of saturation: each endpoint paced to half its own saturated rate -> p99
 # Usage: scoring-service/bench/run.sh            (from the repository root; needs wrk: apt-get install -y wrk)
-# Env: BENCH_PORT (18081) DURATION (20s) CONNECTIONS (16) THREADS (1) SKIP_BUILD=1 to reuse the built jar.
+# Env: BENCH_PORT (18081) DURATION (15s) CONNECTIONS (32) THREADS (2) SKIP_BUILD=1 to reuse the built jar.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 BENCH_DIR=scoring-service/bench
 PORT=${BENCH_PORT:-18081}
-DURATION=${DURATION:-20s}
-CONNECTIONS=${CONNECTIONS:-16}
-THREADS=${THREADS:-1}
+DURATION=${DURATION:-15s}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
 PACE_MS=10
 BASE=http://127.0.0.1:$PORT
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }

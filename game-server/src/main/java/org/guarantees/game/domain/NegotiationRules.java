@@ -99,7 +99,7 @@ public final class NegotiationRules {
         if (note != null) {
             data.put("note", Texts.clean("note", note, Texts.MAX_REASON));
         }
-        return List.of(NewEvent.toAll(EventTypes.OFFER_MADE, role, data));
+        return List.of(new NewEvent(EventTypes.OFFER_MADE, role, List.of(role, to), data));
     }
 
     private static List<NewEvent> acceptOffer(TableState state, String role, Command move) {
@@ -114,7 +114,8 @@ public final class NegotiationRules {
 
     private static List<NewEvent> declineOffer(TableState state, String role, Command move) {
         Offer offer = offerTo(state, role, move.text("offerId"));
-        return List.of(NewEvent.toAll(EventTypes.OFFER_DECLINED, role, JSON.objectNode().put("offerId", offer.id())));
+        return List.of(new NewEvent(EventTypes.OFFER_DECLINED, role, List.of(offer.from(), offer.to()),
+                JSON.objectNode().put("offerId", offer.id())));
     }
 
     private static List<NewEvent> sign(Scenario scenario, TableState state, String role, Command move) {

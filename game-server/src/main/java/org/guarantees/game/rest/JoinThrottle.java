@@ -18,7 +18,7 @@ public class JoinThrottle {
     private final int maxFailuresPerMinute;
     private volatile long minute = currentMinute();
 
-    public JoinThrottle(@ConfigProperty(name = "game.join.max-failures-per-minute", defaultValue = "10") int max) {
+    public JoinThrottle(@ConfigProperty(name = "game.join.max-failures-per-minute", defaultValue = "30") int max) {
         this.maxFailuresPerMinute = max;
     }
 

@@ -24,6 +24,7 @@ public final class DealContract {
         ENUMS.put("economicIntegration", List.of("NONE", "CANDIDATE", "ACCESSION_TIMETABLE", "MEMBER"));
         ENUMS.put("territory", List.of("RESTORED", "FROZEN_LINE_WITHOUT_RECOGNITION", "RECOGNISED_CESSION", "OPEN"));
         ENUMS.put("sanctions", List.of("KEPT", "PHASED_RELIEF_WITH_SNAPBACK", "LIFTED", "NONE_IN_PLACE"));
+        ENUMS.put("militaryBalance", List.of("AGGRESSOR_SUPERIOR", "BALANCED", "DEFENDER_SUPERIOR"));
         ENUMS.put("legalForm", List.of("RATIFIED_TREATY", "SIGNED_AGREEMENT", "EXECUTIVE_AGREEMENT",
                 "POLITICAL_DECLARATION", "DOMESTIC_LAW", "UN_RESOLUTION"));
         ENUMS.put("commitment", List.of("COLLECTIVE_DEFENCE", "MILITARY_ASSISTANCE", "CONSULTATION", "NON_AGGRESSION"));
@@ -65,6 +66,7 @@ public final class DealContract {
             "economicIntegration", oneOf("economicIntegration"),
             "territory", oneOf("territory"),
             "sanctions", oneOf("sanctions"),
+            "militaryBalance", oneOf("militaryBalance"),
             "aggressorCommitments", new ContractType.Fields(fields("nonAggressionLaw", new ContractType.Flag(),
                     "armsControl", new ContractType.Flag()), Set.of()),
             "grievances", new ContractType.Fields(fields("redLinesCrossed", COUNTRIES,

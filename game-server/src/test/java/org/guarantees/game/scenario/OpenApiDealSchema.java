@@ -28,10 +28,13 @@ final class OpenApiDealSchema {
         return violations;
     }
 
-    /** Every enum of the document by property name, e.g. "trigger" to its values. */
+    /** Schemas that describe the Deal itself; the report and case schemas have enums of their own. */
+    private static final List<String> DEAL_SCHEMAS = List.of("Deal", "GuaranteeInstrument", "ForeignForces", "ForceLimits");
+
+    /** Every enum of the Deal's schemas by property name, e.g. "trigger" to its values. */
     Map<String, List<String>> enums() {
         Map<String, List<String>> enums = new LinkedHashMap<>();
-        schemas.forEach(schema -> schema.path("properties").fields().forEachRemaining(p -> {
+        DEAL_SCHEMAS.stream().map(schemas::path).forEach(schema -> schema.path("properties").fields().forEachRemaining(p -> {
             JsonNode node = p.getValue().has("items") ? p.getValue().get("items") : p.getValue();
             if (node.has("enum")) {
                 List<String> values = new ArrayList<>();

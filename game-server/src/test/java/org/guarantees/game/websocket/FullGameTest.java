@@ -45,6 +45,13 @@ class FullGameTest {
         assertThat(proposed.path("you").path("role").asText()).isEqualTo("russia");
         assertThat(proposed.path("you").has("draftPoints")).isTrue();
 
+        String preview = seats.get("ukraine").send(SeatClient.move("what-if"));
+        JsonNode whatIf = seats.get("ukraine").reply(preview);
+        assertThat(whatIf.path("type").asText()).isEqualTo("what-if");
+        assertThat(whatIf.path("report").path("score").asInt(-1)).isBetween(0, 100);
+        String tooSoon = seats.get("ukraine").send(SeatClient.move("what-if"));
+        assertThat(seats.get("ukraine").reply(tooSoon).path("code").asText()).isEqualTo("RATE_LIMITED");
+
         for (String role : TableFixture.ROLES) {
             String id = seats.get(role).send(SeatClient.move("sign").put("version", 1));
             assertThat(seats.get(role).reply(id).path("type").asText()).as(role + " signs").isEqualTo("ack");
