@@ -14,6 +14,7 @@ export function buildBoard(ctx) {
       object: h('button', { type: 'button', class: 'stance', 'aria-pressed': 'false' }),
       select: h('select', { 'aria-label': `${t('yourChoice')}: ${issue.title}` }),
       amend: h('button', { type: 'button' }),
+      myStance: h('td', { class: 'my-stance' }), choice: h('td', { class: 'choice' }),
     };
     for (const option of issue.options) {
       const points = brief.points?.[issue.id]?.[option.id] ?? 0;
@@ -27,7 +28,9 @@ export function buildBoard(ctx) {
       option: row.select.value }).then(() => delete ctx.choices[issue.id]));
     row.tr.append(h('th', { scope: 'row' }, h('details', {}, h('summary', { class: 'issue-title' }, issue.title),
       h('p', { class: 'issue-desc' }, issue.description || ''))), row.draft, row.setBy, row.stances,
-    h('td', { class: 'my-stance' }, row.support, row.object), h('td', { class: 'choice' }, row.select, row.amend));
+    row.myStance, row.choice);
+    row.myStance.append(row.support, row.object);
+    row.choice.append(row.select, row.amend);
     rows.set(issue.id, row);
     tbody.append(row.tr);
   }
@@ -60,6 +63,10 @@ function updateBoard(ctx, rows, head, caption, propose) {
   const open = state.phase === 'NEGOTIATION';
   for (const issue of scenario.issues) {
     const row = rows.get(issue.id);
+    // On a phone the rows stack as cards; each cell then names its column itself.
+    [[row.draft, t('draft')], [row.setBy, t('setBy')], [row.stances, t('stances')],
+      [row.myStance, `${t('support')} / ${t('object')}`], [row.choice, t('yourChoice')]]
+      .forEach(([cell, label]) => { cell.dataset.label = label; });
     const current = state.draft[issue.id];
     const origin = state.origins[issue.id];
     const changed = Boolean(origin && origin.version === state.version && state.version > 0);

@@ -1,6 +1,7 @@
 import { h, replace } from './dom.js';
 import { t } from './i18n.js';
 import { survivalChart } from './charts.js';
+import { renderPrecedents } from './precedents.js';
 
 /** What a concluded or ended table looks like: the deal, its durability report and this seat's points. */
 export function renderDebrief(el, ctx) {
@@ -22,8 +23,11 @@ export function renderDebrief(el, ctx) {
     parts.push(h('h3', {}, t('durability')));
     if (!report) parts.push(h('p', { class: 'muted' }, t('awaitingRating')));
     else parts.push(...renderReport(report));
+    ctx.precedentsEl = ctx.precedentsEl || h('section', { id: 'precedents', 'aria-live': 'polite' });
+    parts.push(ctx.precedentsEl);
   }
   replace(el, ...parts);
+  if (state.phase === 'CONCLUDED') renderPrecedents(ctx.precedentsEl, ctx);
 }
 
 export function renderReport(report) {

@@ -3,15 +3,18 @@ import { t, setupSwitch, onLanguageChange } from './i18n.js';
 import { api } from './api.js';
 import { scatterChart } from './charts.js';
 import { renderQr } from './qr.js';
+import { clausesTable, timeline } from './cross-debrief.js';
 
 const ROLES = ['ukraine', 'russia', 'usa', 'europe'];
 let seminar = JSON.parse(localStorage.getItem('instructorSeminar') || 'null');
 let tables = [];
 let results = [];
 let poller = null;
+let scenario = null;
+let replayEvents = null;
 
 setupSwitch(byId('lang'));
-onLanguageChange(() => { if (seminar) { renderStatic(); renderTables(); renderResults(); } });
+onLanguageChange(() => { if (seminar) { renderStatic(); renderTables(); renderResults(); renderInjects(); renderReplay(); } });
 
 byId('create-form').addEventListener('submit', async (e) => {
   e.preventDefault();
@@ -47,8 +50,10 @@ const target = () => byId('target').value || undefined;
 
 byId('inject-form').addEventListener('submit', (e) => {
   e.preventDefault();
-  act('/injects', { tableId: target(), title: byId('inject-title').value.trim(), text: byId('inject-text').value.trim() })
-    .then(() => { byId('inject-title').value = ''; byId('inject-text').value = ''; });
+  const injectId = byId('inject-pick').value;
+  const body = injectId ? { tableId: target(), injectId }
+    : { tableId: target(), title: byId('inject-title').value.trim(), text: byId('inject-text').value.trim() };
+  act('/injects', body).then(() => { byId('inject-pick').value = ''; pickInject(); });
 });
 byId('broadcast-form').addEventListener('submit', (e) => {
   e.preventDefault();
@@ -61,6 +66,41 @@ byId('refresh-results').addEventListener('click', () => loadResults());
 byId('export-csv').addEventListener('click', () => download('/results.csv', 'results.csv', 'text/csv'));
 byId('export-json').addEventListener('click', () => download('/results', 'results.json', 'application/json'));
 byId('chart-who').addEventListener('change', () => renderChart());
+byId('inject-pick').addEventListener('change', () => pickInject());
+byId('show-replay').addEventListener('click', () => loadReplay());
+
+/** A scripted inject fills the title and text so the instructor reads what the tables will get before sending it. */
+function pickInject() {
+  const inject = scenario?.injects.find((i) => i.id === byId('inject-pick').value);
+  for (const [id, value] of [['inject-title', inject?.title], ['inject-text', inject?.text]]) {
+    const input = byId(id);
+    input.value = value || '';
+    input.readOnly = Boolean(inject);
+    input.required = !inject;
+  }
+}
+
+function renderInjects() {
+  const pick = byId('inject-pick');
+  const chosen = pick.value;
+  replace(pick, h('option', { value: '' }, t('customInject')), (scenario?.injects || []).map((i) =>
+    h('option', { value: i.id }, `${t('afterRound', { n: i.afterRound })}: ${i.title}`)));
+  pick.value = chosen;
+}
+
+async function loadReplay() {
+  const tableId = byId('replay-table').value;
+  try {
+    replayEvents = await call(`/tables/${tableId}/events`);
+    renderReplay();
+  } catch (error) {
+    byId('action-message').textContent = t('error', { m: error.message });
+  }
+}
+
+function renderReplay() {
+  replace(byId('timeline'), replayEvents ? timeline(replayEvents, scenario) : null);
+}
 
 async function download(path, filename, type) {
   const response = await fetch(`/api/v1/seminars/${seminar.id}${path}`, { headers: { Authorization: `Bearer ${seminar.token}`, Accept: type } });
@@ -86,7 +126,13 @@ async function open() {
       return;
     }
   }
+  try {
+    scenario = await call('/scenario');
+  } catch (error) {
+    byId('action-message').textContent = t('error', { m: error.message });
+  }
   renderStatic();
+  renderInjects();
   poll();
   loadResults();
   poller = setInterval(poll, 2000);
@@ -123,6 +169,10 @@ function renderTables() {
   const chosen = select.value;
   replace(select, h('option', { value: '' }, t('allTables')), tables.map((tb) => h('option', { value: tb.id }, t('table', { n: tb.number }))));
   select.value = chosen;
+  const replaySelect = byId('replay-table');
+  const replayChosen = replaySelect.value;
+  replace(replaySelect, tables.map((tb) => h('option', { value: tb.id }, t('table', { n: tb.number }))));
+  if (replayChosen) replaySelect.value = replayChosen;
   replace(byId('tables'), tables.map((tb) => h('article', { class: `table-card${tb.stuck ? ' stuck' : ''}`, 'data-table': tb.number },
     h('h3', {}, t('table', { n: tb.number }), tb.stuck ? h('span', { class: 'badge danger' }, t('stuck')) : null),
     h('p', { class: 'phase' }, t(`phase_${tb.phase}`), tb.round ? ` · ${t('roundN', { n: tb.round })}` : ''),
@@ -143,13 +193,14 @@ async function loadResults() {
 
 function renderResults() {
   const finished = results.filter((r) => ['CONCLUDED', 'NO_DEAL'].includes(r.phase));
-  if (!finished.length) { replace(byId('results'), h('p', { class: 'muted' }, t('noResults'))); replace(byId('cross-chart')); return; }
+  if (!finished.length) { replace(byId('results'), h('p', { class: 'muted' }, t('noResults'))); replace(byId('cross-chart')); replace(byId('clauses')); return; }
   const head = h('tr', {}, [t('tables'), t('phase'), t('durability'), ...ROLES.map((r) => `${t('points')}: ${r}`)].map((c) => h('th', { scope: 'col' }, c)));
   const rows = finished.map((r) => h('tr', {}, h('th', { scope: 'row' }, t('table', { n: r.number })), h('td', {}, t(`phase_${r.phase}`)),
     h('td', {}, r.rating ? `${r.rating.score} (${r.rating.band})` : '—'),
     ROLES.map((role) => h('td', {}, `${r.points?.[role] ?? '—'} / ${r.noDealValues?.[role] ?? '—'}`))));
   replace(byId('results'), h('table', { id: 'results-table' }, h('thead', {}, head), h('tbody', {}, rows)));
   renderChart();
+  replace(byId('clauses'), clausesTable(finished, scenario));
 }
 
 function renderChart() {

@@ -9,6 +9,7 @@ import org.guarantees.game.client.ScoringGateway;
 import org.guarantees.game.domain.ClockRules;
 import org.guarantees.game.domain.Command;
 import org.guarantees.game.store.RatingOutbox;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -30,7 +31,11 @@ public class RatingWorker {
     private final MoveProcessor processor;
     private final ObjectMapper json;
 
-    public RatingWorker(RatingOutbox outbox, ScoringGateway scoring, MoveProcessor processor, ObjectMapper json) {
+    private final Duration maxBackoff;
+
+    public RatingWorker(RatingOutbox outbox, ScoringGateway scoring, MoveProcessor processor, ObjectMapper json,
+                        @ConfigProperty(name = "game.rating.max-backoff", defaultValue = "60s") Duration maxBackoff) {
+        this.maxBackoff = maxBackoff;
         this.outbox = outbox;
         this.scoring = scoring;
         this.processor = processor;
@@ -63,7 +68,7 @@ public class RatingWorker {
             processor.submit(entry.tableId(), ClockRules.SYSTEM, "rating-" + entry.draftVersion(),
                     new Command(Rules.RATED, data)).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
-            Duration backoff = Duration.ofSeconds(Math.min(60, 1L << Math.min(entry.attempts(), 6)));
+            Duration backoff = Duration.ofSeconds(Math.min(maxBackoff.toSeconds(), 1L << Math.min(entry.attempts(), 6)));
             LOG.infof("rating of table %s failed (attempt %d), retrying in %s: %s", entry.tableId(), entry.attempts(),
                     backoff, e.getMessage());
             try {

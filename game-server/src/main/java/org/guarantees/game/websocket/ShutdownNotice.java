@@ -1,8 +1,7 @@
 package org.guarantees.game.websocket;
 
-import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.websockets.next.CloseReason;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.guarantees.game.service.SeatConnection;
@@ -12,7 +11,9 @@ import java.time.Duration;
 
 /**
  * A process that is being stopped (a rolling update, a scale-in) tells each seat to reconnect, with close code 1012
- * (service restart); the client resumes on another process from its last sequence number and loses nothing.
+ * (service restart); the client resumes on another process from its last sequence number and loses nothing. A JVM
+ * shutdown hook of its own runs at SIGTERM, alongside Quarkus's, while the sockets can still be written to (by the
+ * time Quarkus fires its ShutdownEvent the HTTP layer is already draining).
  */
 @ApplicationScoped
 public class ShutdownNotice {
@@ -25,7 +26,11 @@ public class ShutdownNotice {
         this.registry = registry;
     }
 
-    void onShutdown(@Observes @Priority(1) ShutdownEvent event) {
+    void registerHook(@Observes StartupEvent event) {
+        Runtime.getRuntime().addShutdownHook(new Thread(this::sendEveryoneAway, "shutdown-notice"));
+    }
+
+    void sendEveryoneAway() {
         registry.all().forEach(table -> table.connections().forEach(this::sendAway));
     }
 

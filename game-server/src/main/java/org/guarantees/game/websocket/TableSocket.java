@@ -2,10 +2,13 @@ package org.guarantees.game.websocket;
 
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnOpen;
+import io.quarkus.websockets.next.OnPongMessage;
 import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.NonBlocking;
+import io.vertx.core.buffer.Buffer;
 import org.guarantees.game.service.Frames;
 import org.guarantees.game.service.MoveProcessor;
 import org.guarantees.game.service.SeatConnection;
@@ -27,14 +30,17 @@ public class TableSocket {
     private final Welcome welcome;
     private final Frames frames;
     private final ProtocolHandler protocol;
+    private final ConnectionLiveness liveness;
 
     public TableSocket(MoveProcessor processor, TableRegistry registry, Welcome welcome, Frames frames,
-                       ProtocolHandler protocol) {
+                       ProtocolHandler protocol, ConnectionLiveness liveness, MeterRegistry metrics) {
         this.processor = processor;
         this.registry = registry;
         this.welcome = welcome;
         this.frames = frames;
         this.protocol = protocol;
+        this.liveness = liveness;
+        metrics.gauge("game.sockets.open", seats, Map::size);
     }
 
     @OnOpen
@@ -44,6 +50,7 @@ public class TableSocket {
         SeatConnection seat = new SeatConnection(connection, tableId, connection.userData().get(SeatUpgradeCheck.ROLE),
                 SeatUpgradeCheck.participant(connection));
         seats.put(connection.id(), seat);
+        liveness.watch(connection, this::release);
         long since = QueryParams.longValue(connection.handshakeRequest().query(), "since", 0);
         processor.onTable(tableId, runtime -> {
             seat.send(frames.write(welcome.frame(runtime, seat)));
@@ -63,12 +70,25 @@ public class TableSocket {
     public void onMessage(String message, WebSocketConnection connection) {
         SeatConnection seat = seats.get(connection.id());
         if (seat != null) {
+            liveness.heard(connection);
             protocol.handle(seat, message);
         }
     }
 
+    @OnPongMessage
+    @NonBlocking
+    public void onPong(Buffer data, WebSocketConnection connection) {
+        liveness.heard(connection);
+    }
+
     @OnClose
     public void onClose(WebSocketConnection connection) {
+        liveness.forget(connection);
+        release(connection);
+    }
+
+    /** Frees what a socket held; called on close, and by the liveness check for a client that vanished. */
+    private void release(WebSocketConnection connection) {
         SeatConnection seat = seats.remove(connection.id());
         protocol.forget(connection.id());
         if (seat != null) {

@@ -67,6 +67,15 @@ public final class JarProcess {
         }
     }
 
+    /** SIGTERM, as Kubernetes sends when it terminates a pod: shutdown hooks run. Waits until the process exited. */
+    public void terminate() {
+        stop();
+    }
+
+    public boolean running() {
+        return process != null && process.isAlive();
+    }
+
     public void stop() {
         if (process != null) {
             process.destroy();

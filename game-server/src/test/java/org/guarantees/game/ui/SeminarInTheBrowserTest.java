@@ -26,6 +26,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @QuarkusTest
 @QuarkusTestResource(value = ScoringServiceProcess.class, restrictToAnnotatedClass = false)
 class SeminarInTheBrowserTest {
+    private static final String PRIVATE = "Only for Ukraine: we could accept monitors";
     private static final String MARKUP = "<b>bold</b> <img src=x onerror=\"document.title='hacked'\"> & friends";
     private static final LocatorAssertions.ContainsTextOptions SLOW = new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
     private static Playwright playwright;
@@ -52,6 +53,7 @@ class SeminarInTheBrowserTest {
         console.navigate(url("instructor.html"));
         noSeriousViolations(console, "create seminar form");
         console.locator("#seminar-title").fill("Seminar in the browser");
+        console.locator("#table-count").fill("2");
         console.locator("#create-form button").click();
         assertThat(console.locator("#join-code")).hasText(Pattern.compile("\\S{4,}"));
         assertThat(console.locator("#qr svg")).isVisible();
@@ -66,14 +68,22 @@ class SeminarInTheBrowserTest {
             if (i == 1) {
                 noSeriousViolations(page, "join page");
                 Browsers.screenshot(page, "01-join");
+                Keyboard.tabTo(page, "#join-code");
+                page.keyboard().type(joinCode);
+                Keyboard.tabTo(page, "#display-name");
+                page.keyboard().type("Student 1");
+                Keyboard.tabTo(page, "#join-form button");
+                page.keyboard().press("Enter");
+            } else {
+                page.getByLabel("Join code").fill(joinCode);
+                page.getByLabel("Your name").fill("Student " + i);
+                page.locator("#join-form button").click();
             }
-            page.getByLabel("Join code").fill(joinCode);
-            page.getByLabel("Your name").fill("Student " + i);
-            page.locator("#join-form button").click();
             assertThat(page.locator("#phase")).containsText("Waiting");
             students.put(roleOf(page), page);
         }
-        assertThat(console.locator(".table-card")).containsText("Student 4");
+        assertThat(console.locator(".table-card").first()).containsText("Student 4");
+        SecondTable secondTable = SecondTable.seat(base, joinCode);
         Browsers.screenshot(console, "05-instructor-lobby");
 
         console.locator("[data-action=start]").click();
@@ -83,7 +93,8 @@ class SeminarInTheBrowserTest {
         Page russia = students.get("russia");
         Page usa = students.get("usa");
         Page europe = students.get("europe");
-        ukraine.locator("#propose").click();
+        Keyboard.tabTo(ukraine, "#propose");
+        ukraine.keyboard().press("Enter");
         students.values().forEach(p -> assertThat(p.locator("#board caption")).containsText("Draft version 1"));
         assertThat(russia.locator("#meter-points")).containsText("points");
         russia.locator("#board tbody tr").first().getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
@@ -96,11 +107,25 @@ class SeminarInTheBrowserTest {
         assertThat(europe.locator("#chat-log b")).hasCount(0);
         assertThat(europe.locator("#chat-log img")).hasCount(0);
         org.assertj.core.api.Assertions.assertThat(europe.title()).isNotEqualTo("hacked");
+        russia.locator("[data-channel=ukraine]").click();
+        russia.locator("#chat-input").fill(PRIVATE);
+        russia.locator("#chat-send").click();
+        assertThat(ukraine.locator("[data-channel=russia] .unread")).hasText("1");
+        russia.locator("[data-channel=public]").click();
 
         console.locator("#inject-title").fill("Drone strike on an energy plant");
         console.locator("#inject-text").fill("A night attack cut power to a city of a million people.");
         console.locator("#inject-form button").click();
         students.values().forEach(p -> assertThat(p.locator("#toast")).containsText("Drone strike on an energy plant"));
+        console.locator("#inject-pick").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+        String scripted = console.locator("#inject-title").inputValue();
+        org.assertj.core.api.Assertions.assertThat(scripted).as("a scenario inject fills the title").isNotBlank();
+        assertThat(console.locator("#inject-text")).hasAttribute("readonly", "");
+        console.locator("#inject-form button").click();
+        students.values().forEach(p -> assertThat(p.locator("#toast")).containsText(scripted));
+        students.values().forEach(p -> assertThat(p.locator("#news-list")).containsText("Drone strike on an energy plant"));
+        Phone.assertUsable(usa, "07-table-phone");
+        Keyboard.tabTo(europe, "#chat-input");
         Browsers.screenshot(usa, "02-table");
         noSeriousViolations(usa, "table view");
 
@@ -124,7 +149,12 @@ class SeminarInTheBrowserTest {
 
         for (Page page : students.values()) {
             assertThat(page.locator("#sign")).hasText("Sign version 2");
-            page.locator("#sign").click();
+            if (page == ukraine) {
+                Keyboard.tabTo(page, "#sign");
+                page.keyboard().press("Enter");
+            } else {
+                page.locator("#sign").click();
+            }
         }
         for (Page page : students.values()) {
             assertThat(page.locator("#phase")).hasText("Deal concluded");
@@ -132,12 +162,30 @@ class SeminarInTheBrowserTest {
             assertThat(page.locator("#durability-score")).containsText("/100", SLOW);
             assertThat(page.locator("#debrief svg.chart")).isVisible();
         }
+        assertThat(ukraine.locator("#precedents-list > li")).hasCount(3, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
+        assertThat(ukraine.locator("#precedents-list > li").first()).containsText("Shares");
         Browsers.screenshot(ukraine, "03-debrief");
         noSeriousViolations(ukraine, "debrief");
 
+        secondTable.playFirstOptions();
         console.locator("#refresh-results").click();
         assertThat(console.locator("#results-table")).containsText("Table 1");
-        assertThat(console.locator("#cross-chart svg circle")).hasCount(1);
+        assertThat(console.locator("#cross-chart svg circle")).hasCount(2, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
+        assertThat(console.locator("#clauses-table thead")).containsText("Table 2");
+        assertThat(console.locator("#clauses-table tbody tr.differs")).hasCount(1);
+        assertThat(console.locator("#clauses-table tbody tr").first()).hasClass(Pattern.compile("differs"));
+
+        console.locator("#replay-table").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Table 1"));
+        Keyboard.tabTo(console, "#show-replay");
+        console.keyboard().press("Enter");
+        Locator timeline = console.locator("#timeline-list");
+        assertThat(timeline).containsText("Private message from Russian Federation to Ukraine");
+        assertThat(timeline).not().containsText(PRIVATE);
+        assertThat(timeline.locator("li.tl-message .text", new Locator.LocatorOptions().setHasText("bold"))).hasText(MARKUP);
+        assertThat(timeline.locator("li.tl-draft-change")).hasCount(2);
+        assertThat(timeline.locator("li.tl-draft-change").first()).containsText("proposed a full package");
+        assertThat(timeline.locator("li.tl-draft-change").last().locator("a.after-message")).isVisible();
+        assertThat(console.locator("#timeline-final")).containsText("/100");
         Browsers.screenshot(console, "06-instructor-debrief");
         noSeriousViolations(console, "instructor console");
     }

@@ -1,0 +1,70 @@
+package org.guarantees.game.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.guarantees.game.client.CaseLibraryGateway;
+import org.guarantees.game.client.NearestPrecedents;
+import org.guarantees.game.domain.Phase;
+import org.guarantees.game.domain.TableState;
+import org.guarantees.game.scenario.DealMapper;
+import org.guarantees.game.scenario.Scenario;
+import org.guarantees.game.service.MoveProcessor;
+import org.guarantees.game.service.Tokens;
+import org.guarantees.game.store.TableDirectory;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** The historical cases nearest to a concluded table's deal, for that table's students (seat token as Bearer). */
+@Path("/api/v1/tables/{tableId}/precedents")
+@Produces(MediaType.APPLICATION_JSON)
+public class PrecedentResource {
+    static final int NEAREST = 3;
+
+    /** {@code available} is false when the scoring service's case library could not be read. */
+    public record Precedents(boolean available, Integer dealScore, List<NearestPrecedents.Precedent> precedents) {
+    }
+
+    private final TableDirectory directory;
+    private final MoveProcessor processor;
+    private final CaseLibraryGateway library;
+
+    public PrecedentResource(TableDirectory directory, MoveProcessor processor, CaseLibraryGateway library) {
+        this.directory = directory;
+        this.processor = processor;
+        this.library = library;
+    }
+
+    @GET
+    public Precedents nearest(@PathParam("tableId") UUID tableId, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth)
+            throws Exception {
+        String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : "";
+        boolean seated = !token.isEmpty() && directory.seatOfToken(Tokens.hash(token))
+                .filter(seat -> !seat.revoked() && seat.tableId().equals(tableId)).isPresent();
+        if (!seated) {
+            throw ApiProblem.unauthorized();
+        }
+        AtomicReference<TableState> state = new AtomicReference<>();
+        AtomicReference<Scenario> scenario = new AtomicReference<>();
+        processor.onTable(tableId, runtime -> {
+            state.set(runtime.state());
+            scenario.set(runtime.scenario());
+        }).get(10, TimeUnit.SECONDS);
+        if (state.get().phase() != Phase.CONCLUDED) {
+            throw new ApiProblem(409, "No deal yet", "the table has not concluded a deal", List.of());
+        }
+        Map<String, Object> deal = DealMapper.toDeal(scenario.get(), state.get().draft());
+        var rating = state.get().rating();
+        Integer score = rating != null && rating.path("report").has("score") ? rating.path("report").path("score").asInt() : null;
+        CaseLibraryGateway.CaseLibrary cases = library.cases();
+        return new Precedents(cases.available(), score, NearestPrecedents.nearest(deal, score, cases.cases(), NEAREST));
+    }
+}

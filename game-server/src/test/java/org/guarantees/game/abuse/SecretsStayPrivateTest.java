@@ -1,0 +1,110 @@
+package org.guarantees.game.abuse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.guarantees.game.scenario.Role;
+import org.guarantees.game.scenario.Scenario;
+import org.guarantees.game.scenario.ScenarioCatalog;
+import org.guarantees.game.support.ScoringServiceProcess;
+import org.guarantees.game.support.SeatClient;
+import org.guarantees.game.support.TableFixture;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Plays a whole game with private talks between every pair, then reads every frame and REST answer each seat got: no
+ * other role's brief, points or private chat ever appears in them.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = ScoringServiceProcess.class, restrictToAnnotatedClass = false)
+class SecretsStayPrivateTest {
+    @TestHTTPResource("/")
+    URI base;
+
+    @Test
+    void noSeatEverReceivesAnotherRolesBriefOrAPrivateChatBetweenOthers() {
+        Scenario scenario = new ScenarioCatalog(java.util.Optional.empty()).defaultScenario();
+        TableFixture table = TableFixture.seatedTable();
+        Map<String, SeatClient> seats = new LinkedHashMap<>();
+        Map<String, List<String>> received = new LinkedHashMap<>();
+        TableFixture.ROLES.forEach(role -> seats.put(role, table.connect(base, role, 0)));
+        JsonNode welcome = seats.get("usa").await(f -> f.path("type").asText().equals("welcome"), Duration.ofSeconds(10));
+        table.instructor("start");
+
+        List<String[]> privateLines = new ArrayList<>();
+        for (String from : TableFixture.ROLES) {
+            for (String to : TableFixture.ROLES) {
+                if (!from.equals(to)) {
+                    String text = "secret " + from + " to " + to + " " + System.nanoTime();
+                    seats.get(from).reply(seats.get(from).send(SeatClient.move("chat").put("to", to).put("text", text)));
+                    privateLines.add(new String[]{from, to, text});
+                }
+            }
+        }
+        seats.get("usa").reply(seats.get("usa").send(SeatClient.move("propose").put("baseVersion", 0)
+                .set("options", TableFixture.firstOptions(welcome))));
+        for (String role : TableFixture.ROLES) {
+            seats.get(role).reply(seats.get(role).send(SeatClient.move("sign").put("version", 1)));
+        }
+        seats.values().forEach(s -> s.await(f -> f.path("event").asText().equals("deal.rated"), Duration.ofSeconds(30)));
+        // a late reconnect replays history: it must be filtered the same way
+        TableFixture.ROLES.forEach(role -> {
+            try (SeatClient again = table.connect(base, role, 0)) {
+                again.await(f -> f.path("event").asText().equals("deal.rated"), Duration.ofSeconds(10));
+                List<String> frames = new ArrayList<>();
+                seats.get(role).received().forEach(f -> collectText(f, frames));
+                again.received().forEach(f -> collectText(f, frames));
+                collectText(read(given().get("/api/v1/scenarios").asString()), frames);
+                received.put(role, frames);
+            }
+        });
+
+        for (String viewer : TableFixture.ROLES) {
+            String everything = String.join("\n", received.get(viewer));
+            for (Role other : scenario.roles()) {
+                if (!other.id().equals(viewer)) {
+                    assertThat(everything).as(viewer + " sees " + other.id() + "'s brief")
+                            .doesNotContain(other.brief().background());
+                    other.brief().privateInstructions().forEach(line ->
+                            assertThat(everything).as(viewer + " sees " + other.id() + "'s instructions").doesNotContain(line));
+                }
+            }
+            for (String[] line : privateLines) {
+                boolean party = line[0].equals(viewer) || line[1].equals(viewer);
+                if (party) {
+                    assertThat(everything).contains(line[2]);
+                } else {
+                    assertThat(everything).as(viewer + " sees " + line[0] + "->" + line[1]).doesNotContain(line[2]);
+                }
+            }
+        }
+        seats.values().forEach(SeatClient::close);
+    }
+
+    /** The text values of a frame, unescaped, so a leaked brief cannot hide behind JSON escaping. */
+    private static void collectText(JsonNode node, List<String> into) {
+        if (node.isTextual()) {
+            into.add(node.asText());
+        }
+        node.forEach(child -> collectText(child, into));
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return SeatClient.JSON.readTree(json);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
