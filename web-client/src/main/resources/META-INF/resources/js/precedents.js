@@ -12,7 +12,16 @@ export function renderPrecedents(el, ctx) {
     ctx.precedentsKey = key;
     api(`/api/v1/tables/${ctx.tableId}/precedents`, { token: ctx.seat.seatToken })
       .then((answer) => { ctx.precedents = answer; }, (error) => { ctx.precedents = { available: false, error: error.message, precedents: [] }; })
-      .then(() => { if (ctx.precedentsKey === key) fill(el, ctx.precedents); });
+      .then(() => {
+        if (ctx.precedentsKey !== key) return;
+        fill(el, ctx.precedents);
+        // the case library may be briefly out of reach: ask again a few times rather than leave the debrief without it
+        ctx.precedentRetries = ctx.precedentRetries || 0;
+        if (!ctx.precedents.available && ctx.precedentRetries < 6) {
+          ctx.precedentRetries += 1;
+          setTimeout(() => { ctx.precedentsKey = null; renderPrecedents(el, ctx); }, 5000);
+        }
+      });
   }
   if (ctx.precedents) fill(el, ctx.precedents);
   else replace(el, h('h3', {}, t('precedents')), h('p', { class: 'muted' }, t('loading')));

@@ -160,21 +160,28 @@ public class BatchCommitter {
         try (Connection c = store.connection()) {
             c.setAutoCommit(false);
             try {
+                // one round trip per kind of statement for the whole batch, however many tables it touches
+                Map<UUID, TableState> after = new LinkedHashMap<>();
+                Map<UUID, Long> lastSeqs = new LinkedHashMap<>();
+                batch.eventsByTable.keySet().forEach(tableId -> {
+                    after.put(tableId, batch.states.get(tableId));
+                    lastSeqs.put(tableId, batch.states.get(tableId).lastSeq());
+                });
+                store.append(c, batch.eventsByTable);
+                projection.update(c, after);
                 for (Map.Entry<UUID, List<GameEvent>> entry : batch.eventsByTable.entrySet()) {
                     UUID tableId = entry.getKey();
-                    TableState after = batch.states.get(tableId);
-                    store.append(c, tableId, entry.getValue());
-                    projection.update(c, tableId, after);
                     for (GameEvent e : entry.getValue()) {
                         if (EventTypes.TABLE_CONCLUDED.equals(e.type())) {
                             TableRuntime runtime = batch.runtimes.get(tableId);
-                            outbox.enqueue(c, tableId, after.version(), dealJson(runtime, after));
+                            outbox.enqueue(c, tableId, after.get(tableId).version(),
+                                    dealJson(runtime, after.get(tableId)));
                         } else if (EventTypes.DEAL_RATED.equals(e.type())) {
                             outbox.markRated(c, tableId);
                         }
                     }
-                    store.announce(c, tableId, after.lastSeq(), nodeId);
                 }
+                store.announce(c, lastSeqs, nodeId);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(c);

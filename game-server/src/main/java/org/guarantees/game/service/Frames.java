@@ -34,10 +34,15 @@ public class Frames {
             frame.put("id", event.clientMsgId());
         }
         frame.set("data", event.data());
-        if (!replay && METER_EVENTS.contains(event.type())) {
+        if (!replay && carriesMeter(event)) {
             frame.set("you", TableViews.meter(scenario, stateAfter, role));
         }
         return write(frame);
+    }
+
+    /** Whether a live copy of this event carries the recipient's private meter, and so differs from role to role. */
+    public static boolean carriesMeter(GameEvent event) {
+        return METER_EVENTS.contains(event.type());
     }
 
     public String ack(String clientMsgId, Outcome outcome) {

@@ -5,6 +5,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.guarantees.game.domain.MoveRejected;
 import org.guarantees.game.domain.Texts;
+import org.guarantees.game.bot.BotSeats;
 import org.guarantees.game.entity.GameTable;
 import org.guarantees.game.entity.Participant;
 import org.guarantees.game.entity.Seat;
@@ -24,9 +25,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class SeminarService {
     private final ScenarioLibrary scenarios;
+    private final BotSeats bots;
 
-    public SeminarService(ScenarioLibrary scenarios) {
+    public SeminarService(ScenarioLibrary scenarios, BotSeats bots) {
         this.scenarios = scenarios;
+        this.bots = bots;
     }
 
     @Transactional
@@ -93,7 +96,9 @@ public class SeminarService {
             participant.displayName = clean("displayName", request.displayName(), Texts.MAX_NAME);
             participant.tokenHash = Tokens.hash(token);
             participant.joinedAt = Instant.now();
-            participant.seatId = chooseSeat(seminar, request).id;
+            Seat seat = chooseSeat(seminar, request);
+            bots.release(seat); // a student arriving in a bot's seat takes it over; the table's log is its state
+            participant.seatId = seat.id;
             participant.persist();
         }
         Seat seat = Seat.findById(participant.seatId);

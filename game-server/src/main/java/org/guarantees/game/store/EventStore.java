@@ -15,6 +15,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The append-only, gap-free event log of every table, in PostgreSQL. */
@@ -52,29 +53,39 @@ public class EventStore {
         }
     }
 
-    /** Adds the statements to the connection's current transaction; the caller commits. */
-    public void append(Connection c, UUID tableId, List<GameEvent> events) throws SQLException {
+    /**
+     * Adds the events of every table in the batch to the connection's current transaction, in one round trip; the
+     * caller commits.
+     */
+    public void append(Connection c, Map<UUID, List<GameEvent>> eventsByTable) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-            for (GameEvent e : events) {
-                ps.setObject(1, tableId);
-                ps.setLong(2, e.seq());
-                ps.setString(3, e.type());
-                ps.setString(4, e.actor());
-                ps.setString(5, e.audience().isEmpty() ? null : String.join(",", e.audience()));
-                ps.setString(6, e.clientMsgId());
-                ps.setString(7, write(e.data()));
-                ps.setTimestamp(8, Timestamp.from(e.at()));
-                ps.addBatch();
+            for (Map.Entry<UUID, List<GameEvent>> table : eventsByTable.entrySet()) {
+                for (GameEvent e : table.getValue()) {
+                    ps.setObject(1, table.getKey());
+                    ps.setLong(2, e.seq());
+                    ps.setString(3, e.type());
+                    ps.setString(4, e.actor());
+                    ps.setString(5, e.audience().isEmpty() ? null : String.join(",", e.audience()));
+                    ps.setString(6, e.clientMsgId());
+                    ps.setString(7, write(e.data()));
+                    ps.setTimestamp(8, Timestamp.from(e.at()));
+                    ps.addBatch();
+                }
             }
             ps.executeBatch();
         }
     }
 
-    /** Tells every game-server process that the table has new events; delivered when the transaction commits. */
-    public void announce(Connection c, UUID tableId, long lastSeq, String origin) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT pg_notify(?, ?)")) {
+    /**
+     * Tells every game-server process which tables have new events, one notification per table, in one statement;
+     * delivered when the transaction commits.
+     */
+    public void announce(Connection c, Map<UUID, Long> lastSeqByTable, String origin) throws SQLException {
+        String[] payloads = lastSeqByTable.entrySet().stream()
+                .map(e -> e.getKey() + ":" + e.getValue() + ":" + origin).toArray(String[]::new);
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_notify(?, p) FROM unnest(?::text[]) AS p")) {
             ps.setString(1, CHANNEL);
-            ps.setString(2, tableId + ":" + lastSeq + ":" + origin);
+            ps.setArray(2, c.createArrayOf("text", payloads));
             ps.execute();
         }
     }

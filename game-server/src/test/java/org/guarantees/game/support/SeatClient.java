@@ -103,6 +103,10 @@ public final class SeatClient implements AutoCloseable {
         }
     }
 
+    public JsonNode reply(String id, Duration timeout) {
+        return await(f -> id.equals(f.path("id").asText()) && f.path("type").asText().matches("ack|error|what-if"), timeout);
+    }
+
     public JsonNode reply(String id) {
         return await(f -> id.equals(f.path("id").asText()) && (f.path("type").asText().equals("ack")
                 || f.path("type").asText().equals("error") || f.path("type").asText().equals("what-if")),
