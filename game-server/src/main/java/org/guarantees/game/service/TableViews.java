@@ -9,9 +9,14 @@ import org.guarantees.game.scenario.OptionRef;
 import org.guarantees.game.scenario.Role;
 import org.guarantees.game.scenario.Scenario;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /** What one role may see of a table: the shared record plus its own private meter. */
 public final class TableViews {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** A role's best possible points, by scenario and role: fixed by the scenario, asked for on every draft change. */
+    private static final Map<String, Integer> BEST_POSSIBLE = new ConcurrentHashMap<>();
 
     private TableViews() {
     }
@@ -57,7 +62,8 @@ public final class TableViews {
         if (brief == null) {
             return you;
         }
-        you.put("noDealValue", brief.noDealValue()).put("best", brief.bestPossible());
+        you.put("noDealValue", brief.noDealValue()).put("best",
+                BEST_POSSIBLE.computeIfAbsent(scenario.id() + "/" + role, key -> brief.bestPossible()));
         boolean complete = state.draft().size() == scenario.issues().size();
         if (complete) {
             you.put("draftPoints", brief.points(state.draft()));
