@@ -12,6 +12,7 @@ final class FloodGuard {
     private double tokens = BURST;
     private long lastRefill = System.nanoTime();
     private int strikes;
+    private long lastWarned;
 
     synchronized boolean admit() {
         long now = System.nanoTime();
@@ -23,6 +24,16 @@ final class FloodGuard {
         }
         strikes++;
         return false;
+    }
+
+    /** One RATE_LIMITED frame a second is enough for an honest client; a flood gets no reply to amplify it. */
+    synchronized boolean shouldWarn() {
+        long now = System.nanoTime();
+        if (now - lastWarned < 1_000_000_000L) {
+            return false;
+        }
+        lastWarned = now;
+        return true;
     }
 
     synchronized boolean exhausted() {

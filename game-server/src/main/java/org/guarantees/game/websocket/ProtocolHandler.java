@@ -48,7 +48,7 @@ public class ProtocolHandler {
             if (guard.exhausted()) {
                 seat.socket().close(new CloseReason(POLICY_VIOLATION, "flooding"))
                         .subscribe().with(ok -> { }, err -> { });
-            } else {
+            } else if (guard.shouldWarn()) {
                 seat.send(frames.error(null, ErrorCodes.RATE_LIMITED, "too many messages; slow down", true));
             }
             return;
