@@ -2,15 +2,13 @@ package org.guarantees.game.bot;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.guarantees.game.entity.Seat;
-import org.guarantees.game.service.InstructorService;
+import org.guarantees.game.rest.AuthorizedSeminar;
 
 import java.util.UUID;
 
@@ -26,27 +24,27 @@ public class BotSeatResource {
     public record SeatController(String role, String controller, String strategy) {
     }
 
-    private final InstructorService instructor;
+    private final AuthorizedSeminar authorized;
     private final BotSeats bots;
 
-    public BotSeatResource(InstructorService instructor, BotSeats bots) {
-        this.instructor = instructor;
+    public BotSeatResource(AuthorizedSeminar authorized, BotSeats bots) {
+        this.authorized = authorized;
         this.bots = bots;
     }
 
     @PUT
     public SeatController put(@PathParam("seminarId") UUID seminarId, @PathParam("tableId") UUID tableId,
-                              @PathParam("role") String role, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
+                              @PathParam("role") String role,
                               BotRequest request) {
-        Seat seat = bots.put(instructor.authorize(seminarId, auth), tableId, role,
+        Seat seat = bots.put(authorized.get(), tableId, role,
                 request == null ? null : request.strategy());
         return new SeatController(seat.role, seat.controller, seat.botStrategy);
     }
 
     @DELETE
     public SeatController remove(@PathParam("seminarId") UUID seminarId, @PathParam("tableId") UUID tableId,
-                                 @PathParam("role") String role, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth) {
-        bots.remove(instructor.authorize(seminarId, auth), tableId, role);
+                                 @PathParam("role") String role) {
+        bots.remove(authorized.get(), tableId, role);
         return new SeatController(role, Seat.HUMAN, null);
     }
 }

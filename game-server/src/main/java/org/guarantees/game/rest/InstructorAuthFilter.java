@@ -15,9 +15,11 @@ import java.util.UUID;
  */
 public class InstructorAuthFilter {
     private final InstructorService instructor;
+    private final AuthorizedSeminar authorized;
 
-    public InstructorAuthFilter(InstructorService instructor) {
+    public InstructorAuthFilter(InstructorService instructor, AuthorizedSeminar authorized) {
         this.instructor = instructor;
+        this.authorized = authorized;
     }
 
     @ServerRequestFilter
@@ -27,7 +29,8 @@ public class InstructorAuthFilter {
             return null;
         }
         try {
-            instructor.authorize(UUID.fromString(seminarId), request.getHeaderString(HttpHeaders.AUTHORIZATION));
+            authorized.set(instructor.authorize(UUID.fromString(seminarId),
+                    request.getHeaderString(HttpHeaders.AUTHORIZATION)));
             return null;
         } catch (IllegalArgumentException e) {
             return ProblemMappers.respond(401, "Unauthorized", "a valid credential is required", java.util.List.of());

@@ -1,16 +1,14 @@
 package org.guarantees.game.rest;
 
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.guarantees.game.entity.Seminar;
 import org.guarantees.game.scenario.Inject;
 import org.guarantees.game.scenario.Scenario;
-import org.guarantees.game.service.InstructorService;
+
 import org.guarantees.game.service.ScenarioLibrary;
 
 import java.util.List;
@@ -36,17 +34,17 @@ public class InstructorScenarioResource {
                                List<Inject> injects) {
     }
 
-    private final InstructorService instructor;
+    private final AuthorizedSeminar authorized;
     private final ScenarioLibrary scenarios;
 
-    public InstructorScenarioResource(InstructorService instructor, ScenarioLibrary scenarios) {
-        this.instructor = instructor;
+    public InstructorScenarioResource(AuthorizedSeminar authorized, ScenarioLibrary scenarios) {
+        this.authorized = authorized;
         this.scenarios = scenarios;
     }
 
     @GET
-    public ScenarioView scenario(@PathParam("seminarId") UUID seminarId, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth) {
-        Seminar seminar = instructor.authorize(seminarId, auth);
+    public ScenarioView scenario(@PathParam("seminarId") UUID seminarId) {
+        Seminar seminar = authorized.get();
         Scenario scenario = scenarios.find(seminar.scenarioId)
                 .orElseThrow(() -> ApiProblem.notFound("the seminar's scenario is no longer available"));
         return new ScenarioView(scenario.id(), scenario.title(),

@@ -20,8 +20,6 @@ import org.guarantees.game.store.TableDirectory;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 /** The historical cases nearest to a concluded table's deal, for that table's students (seat token as Bearer). */
 @Path("/api/v1/tables/{tableId}/precedents")
@@ -52,17 +50,14 @@ public class PrecedentResource {
         if (!seated) {
             throw ApiProblem.unauthorized();
         }
-        AtomicReference<TableState> state = new AtomicReference<>();
-        AtomicReference<Scenario> scenario = new AtomicReference<>();
-        processor.onTable(tableId, runtime -> {
-            state.set(runtime.state());
-            scenario.set(runtime.scenario());
-        }).get(10, TimeUnit.SECONDS);
-        if (state.get().phase() != Phase.CONCLUDED) {
+        record Seen(TableState state, Scenario scenario) {
+        }
+        Seen seen = processor.read(tableId, runtime -> new Seen(runtime.state(), runtime.scenario()));
+        if (seen.state().phase() != Phase.CONCLUDED) {
             throw new ApiProblem(409, "No deal yet", "the table has not concluded a deal", List.of());
         }
-        Map<String, Object> deal = DealMapper.toDeal(scenario.get(), state.get().draft());
-        var rating = state.get().rating();
+        Map<String, Object> deal = DealMapper.toDeal(seen.scenario(), seen.state().draft());
+        var rating = seen.state().rating();
         Integer score = rating != null && rating.path("report").has("score") ? rating.path("report").path("score").asInt() : null;
         CaseLibraryGateway.CaseLibrary cases = library.cases();
         return new Precedents(cases.available(), score, NearestPrecedents.nearest(deal, score, cases.cases(), NEAREST));

@@ -6,13 +6,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.guarantees.game.entity.Seminar;
@@ -33,13 +31,15 @@ public class SeminarResource {
     private final InstructorService instructor;
     private final ResultsService results;
     private final ScenarioLibrary scenarios;
+    private final AuthorizedSeminar authorized;
 
     public SeminarResource(SeminarService seminars, InstructorService instructor, ResultsService results,
-                           ScenarioLibrary scenarios) {
+                           ScenarioLibrary scenarios, AuthorizedSeminar authorized) {
         this.seminars = seminars;
         this.instructor = instructor;
         this.results = results;
         this.scenarios = scenarios;
+        this.authorized = authorized;
     }
 
     @POST
@@ -49,23 +49,20 @@ public class SeminarResource {
 
     @GET
     @Path("/{seminarId}")
-    public Dtos.SeminarView get(@PathParam("seminarId") UUID seminarId, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth) {
-        return instructor.view(instructor.authorize(seminarId, auth));
+    public Dtos.SeminarView get(@PathParam("seminarId") UUID seminarId) {
+        return instructor.view(authorized.get());
     }
 
     @GET
     @Path("/{seminarId}/tables")
-    public List<Dtos.TableStatus> tables(@PathParam("seminarId") UUID seminarId,
-                                         @HeaderParam(HttpHeaders.AUTHORIZATION) String auth) {
-        return instructor.tables(instructor.authorize(seminarId, auth).id);
+    public List<Dtos.TableStatus> tables(@PathParam("seminarId") UUID seminarId) {
+        return instructor.tables(authorized.get().id);
     }
 
     @POST
     @Path("/{seminarId}/clock")
     public List<Dtos.TableActionResult> clock(@PathParam("seminarId") UUID seminarId,
-                                              @HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
                                               @Valid @NotNull Dtos.ClockAction request) {
-        instructor.authorize(seminarId, auth);
         ObjectNode body = InstructorService.body();
         if (request.roundMinutes() != null) {
             request.roundMinutes().forEach(body.putArray("roundMinutes")::add);
@@ -76,9 +73,7 @@ public class SeminarResource {
     @POST
     @Path("/{seminarId}/injects")
     public List<Dtos.TableActionResult> inject(@PathParam("seminarId") UUID seminarId,
-                                               @HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
                                                @Valid @NotNull Dtos.InjectRequest request) {
-        instructor.authorize(seminarId, auth);
         if (request.injectId() == null && (request.title() == null || request.text() == null)) {
             throw ApiProblem.badField("injectId", "name a scenario inject, or give a title and a text");
         }
@@ -90,44 +85,37 @@ public class SeminarResource {
     @POST
     @Path("/{seminarId}/broadcasts")
     public List<Dtos.TableActionResult> broadcast(@PathParam("seminarId") UUID seminarId,
-                                                  @HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
                                                   @Valid @NotNull Dtos.BroadcastRequest request) {
-        instructor.authorize(seminarId, auth);
         return instructor.act(seminarId, request.tableId(), "broadcast", InstructorService.body().put("text", request.text()));
     }
 
     @PUT
     @Path("/{seminarId}/lock")
-    public Dtos.SeminarView lock(@PathParam("seminarId") UUID seminarId, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
+    public Dtos.SeminarView lock(@PathParam("seminarId") UUID seminarId,
                                  @Valid @NotNull Dtos.LockRequest request) {
-        Seminar seminar = instructor.authorize(seminarId, auth);
+        Seminar seminar = authorized.get();
         instructor.setLocked(seminarId, request.locked());
         return instructor.view(seminar);
     }
 
     @DELETE
     @Path("/{seminarId}/participants/{participantId}")
-    public Response remove(@PathParam("seminarId") UUID seminarId, @PathParam("participantId") UUID participantId,
-                           @HeaderParam(HttpHeaders.AUTHORIZATION) String auth) {
-        instructor.authorize(seminarId, auth);
+    public Response remove(@PathParam("seminarId") UUID seminarId, @PathParam("participantId") UUID participantId) {
         instructor.remove(seminarId, participantId);
         return Response.noContent().build();
     }
 
     @GET
     @Path("/{seminarId}/results")
-    public List<Dtos.TableResult> results(@PathParam("seminarId") UUID seminarId,
-                                          @HeaderParam(HttpHeaders.AUTHORIZATION) String auth) throws Exception {
-        instructor.authorize(seminarId, auth);
+    public List<Dtos.TableResult> results(@PathParam("seminarId") UUID seminarId) throws Exception {
         return results.results(seminarId);
     }
 
     @GET
     @Path("/{seminarId}/results.csv")
     @Produces("text/csv")
-    public Response resultsCsv(@PathParam("seminarId") UUID seminarId,
-                               @HeaderParam(HttpHeaders.AUTHORIZATION) String auth) throws Exception {
-        Seminar seminar = instructor.authorize(seminarId, auth);
+    public Response resultsCsv(@PathParam("seminarId") UUID seminarId) throws Exception {
+        Seminar seminar = authorized.get();
         String csv = ResultsService.csv(results.results(seminarId), scenarios.find(seminar.scenarioId).orElseThrow().roleIds());
         return Response.ok(csv).header("Content-Disposition", "attachment; filename=\"results.csv\"").build();
     }

@@ -16,7 +16,10 @@ import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The single writer of this process: takes moves in arrival order, decides them against each table's state, commits
@@ -67,6 +70,13 @@ public class MoveProcessor {
             done.completeExceptionally(new MoveRejected(ErrorCodes.BUSY, "the server is overloaded; retry shortly"));
         }
         return done;
+    }
+
+    /** What {@code reader} sees of the table once every move submitted before has been committed. */
+    public <T> T read(UUID tableId, Function<TableRuntime, T> reader) throws Exception {
+        AtomicReference<T> seen = new AtomicReference<>();
+        onTable(tableId, runtime -> seen.set(reader.apply(runtime))).get(10, TimeUnit.SECONDS);
+        return seen.get();
     }
 
     private void run() {

@@ -14,8 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 /** A seminar's outcomes, table by table: the deal, each role's points against its no-deal value, the rating. */
 @ApplicationScoped
@@ -30,13 +28,7 @@ public class ResultsService {
         List<GameTable> tables = QuarkusTransaction.requiringNew().call(() -> GameTable.ofSeminar(seminarId));
         List<Dtos.TableResult> results = new ArrayList<>();
         for (GameTable table : tables) {
-            AtomicReference<TableState> state = new AtomicReference<>();
-            AtomicReference<Scenario> scenario = new AtomicReference<>();
-            processor.onTable(table.id, runtime -> {
-                state.set(runtime.state());
-                scenario.set(runtime.scenario());
-            }).get(10, TimeUnit.SECONDS);
-            results.add(result(table, scenario.get(), state.get()));
+            results.add(processor.read(table.id, runtime -> result(table, runtime.scenario(), runtime.state())));
         }
         return results;
     }
