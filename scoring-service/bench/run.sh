@@ -5,6 +5,9 @@
 #      alternately, ROUNDS times, and each round's ratio is printed: on a shared machine the background load changes
 #      from minute to minute, and a pair of back-to-back runs sees about the same load. The median round is reported.
 #   2. half of saturation: each endpoint paced to half its own saturated rate (median round) -> p99
+# Each round also drives the floor (POST /benchmark/floor, switched on for this run only): the same body in and the same
+# report out through the same stack, with no rating work. floor / trivial is the most any rating code could reach here,
+# and ratings' CPU per request minus the floor's is what the rating work itself costs inside the service.
 # Usage: scoring-service/bench/run.sh            (from the repository root; needs wrk: apt-get install -y wrk)
 # Env: BENCH_PORT (18081) DURATION (10s) ROUNDS (3) CONNECTIONS (32) THREADS (2) SKIP_BUILD=1 to reuse the built jar.
 set -euo pipefail
@@ -23,7 +26,7 @@ if [[ "${SKIP_BUILD:-}" != 1 ]]; then
   ./mvnw -B -q -pl scoring-service package -DskipTests
 fi
 JAR=scoring-service/target/quarkus-app/quarkus-run.jar
-SCORING_PORT=$PORT java -Xms256m -Xmx256m -jar "$JAR" > /tmp/scoring-bench-server.log 2>&1 &
+SCORING_PORT=$PORT SCORING_BENCHMARK_FLOOR=true java -Xms256m -Xmx256m -jar "$JAR" > /tmp/scoring-bench-server.log 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do
@@ -61,14 +64,19 @@ EMPTY=$(mktemp); ROUND_FILE=$(mktemp); trap 'kill $SERVER 2>/dev/null || true; r
 for round in $(seq 1 "$ROUNDS"); do
   read -r T_RPS T_P99 T_CPU < <(run trivial "$BASE/api/v1/rules/version" "$EMPTY")
   read -r R_RPS R_P99 R_CPU < <(run rating "$BASE/api/v1/ratings" "$BENCH_DIR/rating.lua")
+  read -r F_RPS F_P99 F_CPU < <(run floor "$BASE/benchmark/floor" "$BENCH_DIR/rating.lua")
   RATIO=$(awk -v r="$R_RPS" -v t="$T_RPS" 'BEGIN {printf "%.3f", r / t}')
+  FLOOR_RATIO=$(awk -v r="$F_RPS" -v t="$T_RPS" 'BEGIN {printf "%.3f", r / t}')
   printf 'round %s: trivial %s req/s (p99 %s ms, %s us CPU/req), ratings %s req/s (p99 %s ms, %s us CPU/req),' \
     "$round" "$T_RPS" "$T_P99" "$T_CPU" "$R_RPS" "$R_P99" "$R_CPU"
-  printf ' ratio %s, load %s\n' "$RATIO" "$(cut -d' ' -f1 /proc/loadavg)"
-  echo "$RATIO $T_RPS $T_P99 $R_RPS $R_P99" >> "$ROUND_FILE"
+  printf ' floor %s req/s (%s us CPU/req); ratio %s, floor ratio %s, load %s\n' "$F_RPS" "$F_CPU" "$RATIO" \
+    "$FLOOR_RATIO" "$(cut -d' ' -f1 /proc/loadavg)"
+  echo "$RATIO $T_RPS $T_P99 $R_RPS $R_P99 $FLOOR_RATIO $T_CPU $R_CPU $F_CPU" >> "$ROUND_FILE"
 done
-read -r _ TRIVIAL_RPS TRIVIAL_P99 RATING_RPS RATING_P99 < <(sort -n "$ROUND_FILE" | sed -n "$(( (ROUNDS + 1) / 2 ))p")
+read -r _ TRIVIAL_RPS TRIVIAL_P99 RATING_RPS RATING_P99 FLOOR_RATIO T_CPU R_CPU F_CPU < <(sort -n "$ROUND_FILE" \
+  | sed -n "$(( (ROUNDS + 1) / 2 ))p")
 RATIOS=$(sort -n "$ROUND_FILE" | awk '{printf "%s%.0f%%", (NR > 1 ? ", " : ""), 100 * $1}')
+FLOOR_RATIOS=$(sort -n -k6 "$ROUND_FILE" | awk '{printf "%s%.0f%%", (NR > 1 ? ", " : ""), 100 * $6}')
 read -r TRIVIAL_HALF_RPS TRIVIAL_HALF_P99 _ < <(run_paced "$BASE/api/v1/rules/version" "" \
   "$(awk -v r="$TRIVIAL_RPS" 'BEGIN {print r / 2}')")
 read -r RATING_HALF_RPS RATING_HALF_P99 _ < <(run_paced "$BASE/api/v1/ratings" "$BENCH_DIR/rating.lua" \
@@ -83,4 +91,8 @@ awk -v r="$RATING_RPS" -v t="$TRIVIAL_RPS" -v p="$RATING_HALF_P99" 'BEGIN {
   printf "\nratings / trivial throughput (median round): %.0f%% (target >= 70%%)\n", 100 * r / t
   printf "ratings p99 at half saturation: %.2f ms (target < 5 ms)\n", p }'
 echo "rounds, lowest to highest ratio: $RATIOS"
+echo "floor (same exchange, no rating work) / trivial, lowest to highest: $FLOOR_RATIOS"
+awk -v t="$T_CPU" -v r="$R_CPU" -v f="$F_CPU" 'BEGIN {
+  printf "service CPU per request in the median round: trivial %.1f us, floor %.1f us, ratings %.1f us", t, f, r
+  printf " (the rating work: %.1f us; if throughput followed the service CPU alone, 70%% would leave it %.1f us)\n", r - f, t / 0.7 - f }'
 echo "($(nproc) cores, wrk and the service on the same machine; $THREADS wrk thread(s), $CONNECTIONS connections, $DURATION per run, $ROUNDS rounds)"

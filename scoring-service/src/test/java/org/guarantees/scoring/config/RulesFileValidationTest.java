@@ -122,6 +122,10 @@ class RulesFileValidationTest {
             public Cases cases() {
                 return Optional::empty;
             }
+
+            public boolean benchmarkFloor() {
+                return false;
+            }
         };
         rules.mapper = new com.fasterxml.jackson.databind.ObjectMapper();
         rules.validator = PackagedRules.VALIDATOR;

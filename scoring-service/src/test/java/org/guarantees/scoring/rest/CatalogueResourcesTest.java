@@ -61,4 +61,10 @@ class CatalogueResourcesTest {
                 .body("status", equalTo(404))
                 .body("detail", containsString("yalta-1945"));
     }
+
+    @Test
+    void theBenchmarkFloorEndpointIsOffUnlessTheBenchmarkTurnsItOn() {
+        given().contentType(ContentType.JSON).body(TestDeals.twentyPointPlan().toString()).when()
+                .post("/benchmark/floor").then().statusCode(404);
+    }
 }
