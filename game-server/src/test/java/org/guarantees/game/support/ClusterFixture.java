@@ -3,6 +3,7 @@ package org.guarantees.game.support;
 import io.restassured.RestAssured;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,13 +13,21 @@ public final class ClusterFixture implements AutoCloseable {
     public final List<JarProcess> gameServers = new ArrayList<>();
 
     public ClusterFixture(int gameServerCount) {
+        this(gameServerCount, Map.of());
+    }
+
+    /** With {@code settings} (environment variables, e.g. GAME_BOT_THINK_MS) given to every game-server process. */
+    public ClusterFixture(int gameServerCount, Map<String, String> settings) {
         scoring = new JarProcess(JarProcess.moduleJar("scoring-service"), JarProcess.freePort(), Map.of(), List.of()).start();
         for (int i = 0; i < gameServerCount; i++) {
-            gameServers.add(new JarProcess(JarProcess.moduleJar("game-server"), JarProcess.freePort(), Map.of(
+            Map<String, String> environment = new HashMap<>(settings);
+            environment.putAll(Map.of(
                     "DB_URL", env("TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/game_test"),
                     "DB_USER", env("TEST_DB_USER", "game"),
                     "DB_PASSWORD", env("TEST_DB_PASSWORD", "game"),
-                    "SCORING_URL", scoring.url()), List.of()).start());
+                    "SCORING_URL", scoring.url()));
+            gameServers.add(new JarProcess(JarProcess.moduleJar("game-server"), JarProcess.freePort(), environment,
+                    List.of()).start());
         }
     }
 
