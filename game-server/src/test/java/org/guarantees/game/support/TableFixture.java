@@ -21,6 +21,8 @@ public final class TableFixture {
     public final String instructorToken;
     public final String tableId;
     public final Map<String, String> tokenByRole = new LinkedHashMap<>();
+    /** Each student's answer to joining, kept because it is a REST answer the seat received. */
+    public final Map<String, JsonNode> joinedByRole = new LinkedHashMap<>();
 
     private TableFixture(JsonNode seminar) {
         seminarId = seminar.path("seminarId").asText();
@@ -37,6 +39,7 @@ public final class TableFixture {
             String joined = given().contentType(ContentType.JSON).body(Map.of("joinCode", fixture.joinCode,
                             "displayName", "Student " + role, "browserKey", "browser-" + UUID.randomUUID(), "role", role))
                     .post("/api/v1/join").then().statusCode(200).extract().asString();
+            fixture.joinedByRole.put(role, read(joined));
             fixture.tokenByRole.put(role, read(joined).path("seatToken").asText());
         }
         return fixture;
@@ -45,6 +48,13 @@ public final class TableFixture {
     public void instructor(String action) {
         given().contentType(ContentType.JSON).header("Authorization", "Bearer " + instructorToken)
                 .body(Map.of("action", action)).post("/api/v1/seminars/" + seminarId + "/clock").then().statusCode(200);
+    }
+
+    /** Starts the table with its own round plan instead of the scenario's (minutes per round, at least 1). */
+    public void start(List<Integer> roundMinutes) {
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer " + instructorToken)
+                .body(Map.of("action", "start", "tableId", tableId, "roundMinutes", roundMinutes))
+                .post("/api/v1/seminars/" + seminarId + "/clock").then().statusCode(200);
     }
 
     public SeatClient connect(URI base, String role, long since) {
