@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.fail;
  * frames that were never recorded fails instead of passing.
  */
 final class SecretsSearch {
-    /** A private chat line as sent; only {@code from} and {@code to} may ever see its text. */
+    /** A private chat line or offer note as sent; only {@code from} and {@code to} may ever see its text. */
     record PrivateLine(String from, String to, String text) {
         boolean sharedWith(String role) {
             return from.equals(role) || to.equals(role);

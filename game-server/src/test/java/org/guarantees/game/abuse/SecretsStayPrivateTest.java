@@ -19,10 +19,11 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Plays a whole game with private talks between every pair, then reads every frame and REST answer each seat got: no
- * other role's brief, points or private chat ever appears in them.
+ * Plays a whole game with private talks and private offers between every pair, then reads every frame and REST answer
+ * each seat got: no other role's brief or points, no private chat or offer note between others, ever appears in them.
  */
 @QuarkusTest
 @QuarkusTestResource(value = ScoringServiceProcess.class, restrictToAnnotatedClass = false)
@@ -47,6 +48,23 @@ class SecretsStayPrivateTest {
                     String text = "secret " + from + " to " + to + " " + System.nanoTime();
                     seats.get(from).reply(seats.get(from).send(SeatClient.move("chat").put("to", to).put("text", text)));
                     privateLines.add(new SecretsSearch.PrivateLine(from, to, text));
+                }
+            }
+        }
+        // a private offer's note is seen by its two roles only, like a private line
+        JsonNode issues = welcome.path("scenario").path("issues");
+        for (String from : TableFixture.ROLES) {
+            for (String to : TableFixture.ROLES) {
+                if (!from.equals(to)) {
+                    String note = "offer note " + from + " to " + to + " " + System.nanoTime();
+                    var offer = SeatClient.move("offer").put("to", to).put("note", note);
+                    offer.putObject("give").put("issue", issues.get(0).path("id").asText())
+                            .put("option", issues.get(0).path("options").get(1).path("id").asText());
+                    offer.putObject("want").put("issue", issues.get(1).path("id").asText())
+                            .put("option", issues.get(1).path("options").get(1).path("id").asText());
+                    JsonNode reply = seats.get(from).reply(seats.get(from).send(offer));
+                    assertThat(reply.path("type").asText()).as(reply.toString()).isEqualTo("ack");
+                    privateLines.add(new SecretsSearch.PrivateLine(from, to, note));
                 }
             }
         }
