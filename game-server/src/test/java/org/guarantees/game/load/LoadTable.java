@@ -1,6 +1,5 @@
 package org.guarantees.game.load;
 
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 import java.util.ArrayList;
@@ -9,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One table as the generator sees it: the draft (to write valid amendments), the moves in flight, and the matching
- * of each move's send time with its arrival at the other three seats. Its seats may live on different event loops, so
- * every method is synchronized on the table.
+ * One table as the generator sees it: the draft ({@link TableDraft}, to write valid amendments), the moves in flight,
+ * and the matching of each move's send time with its arrival at the other three seats. Its seats may live on different
+ * event loops, so every method is synchronized on the table.
  */
 final class LoadTable {
     final String tableId;
@@ -19,10 +18,7 @@ final class LoadTable {
     private final Map<String, Sent> sentById = new HashMap<>();
     private final Map<Long, Sent> sentBySeq = new HashMap<>();
     private final Map<Long, List<long[]>> earlyArrivals = new HashMap<>();
-    private List<String> issues = List.of();
-    private Map<String, List<String>> options = Map.of();
-    private final Map<String, String> draft = new HashMap<>();
-    private int version;
+    private final TableDraft draft = new TableDraft();
     private long maxSeq;
 
     LoadTable(String tableId) {
@@ -30,29 +26,11 @@ final class LoadTable {
     }
 
     synchronized void welcome(JsonObject frame) {
-        if (!issues.isEmpty()) {
-            return;
-        }
-        JsonArray list = frame.getJsonObject("scenario").getJsonArray("issues");
-        List<String> ids = new ArrayList<>();
-        Map<String, List<String>> opts = new HashMap<>();
-        for (int i = 0; i < list.size(); i++) {
-            JsonObject issue = list.getJsonObject(i);
-            List<String> optionIds = new ArrayList<>();
-            issue.getJsonArray("options").forEach(o -> optionIds.add(((JsonObject) o).getString("id")));
-            ids.add(issue.getString("id"));
-            opts.put(issue.getString("id"), optionIds);
-        }
-        issues = ids;
-        options = opts;
-        JsonObject state = frame.getJsonObject("state");
-        version = Math.max(version, state.getInteger("version", 0));
-        JsonObject current = state.getJsonObject("draft", new JsonObject());
-        current.forEach(e -> draft.put(e.getKey(), String.valueOf(e.getValue())));
+        draft.welcome(frame);
     }
 
     synchronized String nextMove(String role, String id, MoveMix.Kind kind, java.util.Random random) {
-        return MoveMix.frame(kind, role, id, version, issues, options, draft, random);
+        return draft.nextMove(role, id, kind, random);
     }
 
     synchronized void sent(String id, long nanos, StepStats step) {
@@ -62,17 +40,7 @@ final class LoadTable {
     /** An event arrived at one of the table's seats; {@code ownId} is set on the sender's own copy only. */
     synchronized void arrived(long seq, String event, JsonObject data, String ownId, long nanos) {
         maxSeq = Math.max(maxSeq, seq);
-        if ("draft.proposed".equals(event) || "draft.amended".equals(event)) {
-            int v = data.getInteger("version", 0);
-            if (v >= version) {
-                version = v;
-                if (data.containsKey("options")) {
-                    data.getJsonObject("options").forEach(e -> draft.put(e.getKey(), String.valueOf(e.getValue())));
-                } else {
-                    draft.put(data.getString("issue"), data.getString("option"));
-                }
-            }
-        }
+        draft.applied(event, data);
         if (ownId != null) {
             Sent sent = sentById.remove(ownId);
             if (sent != null) {

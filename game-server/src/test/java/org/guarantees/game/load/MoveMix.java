@@ -11,8 +11,8 @@ import java.util.Random;
  * signatures. Only public moves, so every seat must see every event. Europe never signs, so no table concludes and the
  * game goes on for the whole run.
  */
-final class MoveMix {
-    enum Kind { CHAT, AMEND, STANCE, PROPOSE, SIGN }
+public final class MoveMix {
+    public enum Kind { CHAT, AMEND, STANCE, PROPOSE, SIGN }
 
     private static final String[] STANCES = {"support", "object", "none"};
     private static final String CHAT_TEXT = "Could we look again at the monitoring clause before the next round? "
@@ -21,7 +21,7 @@ final class MoveMix {
     private MoveMix() {
     }
 
-    static Kind pick(Random random) {
+    public static Kind pick(Random random) {
         int r = random.nextInt(100);
         if (r < 60) {
             return Kind.CHAT;

@@ -34,9 +34,9 @@ public final class SeatClient implements AutoCloseable {
                 + token + "&since=" + since);
         WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
                 .buildAsync(uri, listener).join();
-        holder[0] = new SeatClient(socket);
-        listener.ready(holder[0]);
-        return holder[0];
+        SeatClient client = new SeatClient(socket);
+        listener.ready(client);
+        return client;
     }
 
     /**
@@ -150,7 +150,12 @@ public final class SeatClient implements AutoCloseable {
             this.holder = holder;
         }
 
+        /**
+         * Frames can arrive before the client exists; they wait in {@code early}. The client is made known under the
+         * same lock as {@code onText}, so no later frame can be recorded before the early ones.
+         */
         synchronized void ready(SeatClient client) {
+            holder[0] = client;
             early.forEach(this::record);
             early.clear();
         }
