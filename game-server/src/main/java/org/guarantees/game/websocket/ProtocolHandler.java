@@ -1,5 +1,6 @@
 package org.guarantees.game.websocket;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -35,45 +36,53 @@ public class ProtocolHandler {
     private final ObjectMapper json;
     private final WhatIf whatIf;
 
+    /** The refusals that do not name the client's message id are the same every time: written once. */
+    private final String tooLarge;
+    private final String notAnObject;
+    private final String badId;
+
     public ProtocolHandler(MoveProcessor processor, Frames frames, ObjectMapper json, WhatIf whatIf) {
         this.processor = processor;
         this.frames = frames;
         this.json = json;
         this.whatIf = whatIf;
+        this.tooLarge = frames.error(null, ErrorCodes.TOO_LARGE, "a frame may hold at most " + MAX_FRAME_CHARS
+                + " characters", false);
+        this.notAnObject = frames.error(null, ErrorCodes.BAD_MESSAGE, "the frame is not a JSON object", false);
+        this.badId = frames.error(null, ErrorCodes.BAD_MESSAGE,
+                "field 'id' must be a string of 1 to " + MAX_ID_CHARS + " characters", false);
     }
 
     void handle(SeatConnection seat, String message) {
         FloodGuard guard = guards.computeIfAbsent(seat.socket().id(), id -> new FloodGuard());
-        if (!guard.admit()) {
-            if (guard.exhausted()) {
-                seat.socket().close(new CloseReason(POLICY_VIOLATION, "flooding"))
-                        .subscribe().with(ok -> { }, err -> { });
-            } else if (guard.shouldWarn()) {
-                seat.send(frames.error(null, ErrorCodes.RATE_LIMITED, "too many messages; slow down", true));
-            }
-            return;
+        switch (guard.check()) {
+            case ADMIT -> read(seat, message);
+            case WARN -> seat.send(frames.error(null, ErrorCodes.RATE_LIMITED, "too many messages; slow down", true));
+            case CLOSE -> seat.socket().close(new CloseReason(POLICY_VIOLATION, "flooding"))
+                    .subscribe().with(ok -> { }, err -> { });
+            case DROP -> { }
         }
+    }
+
+    /**
+     * Checks a frame from the cheapest test to the dearest, so that garbage is refused before it costs a parse: its
+     * size, whether it can be a JSON object at all, then the parse, then the fields. No exception is thrown or logged
+     * for a bad frame.
+     */
+    private void read(SeatConnection seat, String message) {
         if (message.length() > MAX_FRAME_CHARS) {
-            seat.send(frames.error(null, ErrorCodes.TOO_LARGE, "a frame may hold at most " + MAX_FRAME_CHARS
-                    + " characters", false));
+            seat.send(tooLarge);
             return;
         }
-        ObjectNode frame;
-        try {
-            JsonNode node = json.readTree(message);
-            if (node == null || !node.isObject()) {
-                throw new IllegalArgumentException();
-            }
-            frame = (ObjectNode) node;
-        } catch (Exception e) {
-            seat.send(frames.error(null, ErrorCodes.BAD_MESSAGE, "the frame is not a JSON object", false));
+        ObjectNode frame = looksLikeObject(message) ? parseObject(message) : null;
+        if (frame == null) {
+            seat.send(notAnObject);
             return;
         }
         JsonNode type = frame.get("type");
         JsonNode id = frame.get("id");
         if (id == null || !id.isTextual() || id.asText().isEmpty() || id.asText().length() > MAX_ID_CHARS) {
-            seat.send(frames.error(null, ErrorCodes.BAD_MESSAGE,
-                    "field 'id' must be a string of 1 to " + MAX_ID_CHARS + " characters", false));
+            seat.send(badId);
             return;
         }
         String clientMsgId = id.asText();
@@ -98,6 +107,28 @@ public class ProtocolHandler {
                         seat.send(errorFrame(clientMsgId, failure));
                     }
                 });
+    }
+
+    /** A JSON object starts with '{' and ends with '}', give or take white space; most garbage fails this already. */
+    static boolean looksLikeObject(String message) {
+        int first = 0;
+        int last = message.length() - 1;
+        while (first <= last && Character.isWhitespace(message.charAt(first))) {
+            first++;
+        }
+        while (last > first && Character.isWhitespace(message.charAt(last))) {
+            last--;
+        }
+        return last > first && message.charAt(first) == '{' && message.charAt(last) == '}';
+    }
+
+    /** The frame as a JSON object, or null when it is not one (a parse error is an answer here, not a failure). */
+    private ObjectNode parseObject(String message) {
+        try {
+            return json.readTree(message) instanceof ObjectNode object ? object : null;
+        } catch (JsonProcessingException | RuntimeException e) {
+            return null;
+        }
     }
 
     void forget(String connectionId) {

@@ -124,6 +124,16 @@ public final class SeatClient implements AutoCloseable {
         return text.length() > 3000 ? "..." + text.substring(text.length() - 3000) : text;
     }
 
+    /**
+     * Lets go of the frames no await has taken yet (they stay in {@link #received()}). A long run that only awaits
+     * replies calls it after each, or every await scans every event the seat has ever been sent.
+     */
+    public void skipUnawaited() {
+        synchronized (unawaited) {
+            unawaited.clear();
+        }
+    }
+
     public List<JsonNode> received() {
         return new ArrayList<>(received);
     }
