@@ -8,8 +8,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.guarantees.scoring.config.ActiveRules;
-import org.guarantees.scoring.service.DealReader;
 
 /**
  * The benchmark's floor: the same exchange as a rating (the deal's body read through the same REST stack, the same
@@ -21,7 +19,7 @@ import org.guarantees.scoring.service.DealReader;
 @EndpointDisabled(name = "scoring.benchmark-floor", stringValue = "false", disableIfMissing = true)
 public class BenchmarkFloorResource {
     @Inject
-    ActiveRules rules;
+    RatingResource ratings;
 
     private volatile byte[] firstReport;
 
@@ -32,11 +30,7 @@ public class BenchmarkFloorResource {
     public byte[] replay(byte[] body) {
         byte[] report = firstReport;
         if (report == null) {
-            DealReader.Result deal = rules.dealReader().read(body);
-            if (!deal.valid()) {
-                throw new InvalidDealException(deal.violations());
-            }
-            report = rules.renderer().render(rules.rater().rate(deal.deal()));
+            report = ratings.rate(body);
             firstReport = report;
         }
         return report;
