@@ -27,7 +27,7 @@ final class AssumptionCompiler {
                 throw new RulesFileException(label + ": given twice");
             }
             Checks.text(entry.reason(), label + ": reason");
-            defaults.add(new DefaultValue(field, value(entry.value(), field, label), entry.reason()));
+            defaults.add(DefaultValue.of(field, value(entry.value(), field, label), entry.reason()));
         }
         return List.copyOf(defaults);
     }
@@ -42,7 +42,10 @@ final class AssumptionCompiler {
         if (field.type == FieldType.COUNTRY_LIST || field.type == FieldType.ENUM_LIST) {
             FieldType element = field.type == FieldType.COUNTRY_LIST ? FieldType.COUNTRY : FieldType.ENUM;
             List<Operand> parts = OperandParser.list(node, element, field.enumType, label);
-            return facts -> parts.stream().map(part -> part.resolve(facts)).toList();
+            if (parts.stream().allMatch(part -> part instanceof Operand.Constant)) {
+                return Operand.constant(parts.stream().map(part -> part.resolve(null)).toList());
+            }
+            return new Operand.ListOf(parts.toArray(Operand[]::new));
         }
         return OperandParser.scalar(node, field.type, field.enumType, label);
     }

@@ -8,7 +8,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.guarantees.scoring.domain.GuaranteeInstrument;
 import org.guarantees.scoring.service.Condition;
 import org.guarantees.scoring.service.DealField;
 import org.guarantees.scoring.service.Operand;
@@ -51,9 +50,9 @@ final class ConditionCompiler {
         String key = node.fieldNames().next();
         JsonNode body = node.get(key);
         return switch (key) {
-            case "all" -> all(children(body, insideInstrument, where + " > all"));
-            case "any" -> any(children(body, insideInstrument, where + " > any"));
-            case "not" -> not(compile(body, insideInstrument, where + " > not"));
+            case "all" -> new Connectives.All(children(body, insideInstrument, where + " > all"));
+            case "any" -> new Connectives.Any(children(body, insideInstrument, where + " > any"));
+            case "not" -> new Connectives.Not(compile(body, insideInstrument, where + " > not"));
             case "ref" -> ref(body, insideInstrument, where);
             default -> throw new RulesFileException(where + ": unknown condition key '" + key
                     + "' (use field/op/value, all, any, not, some/where or ref)");
@@ -126,18 +125,7 @@ final class ConditionCompiler {
                     + node.get("some").asText() + "'");
         }
         Condition each = compile(node.get("where"), true, where + " > some instruments");
-        return (facts, ignored) -> {
-            @SuppressWarnings("unchecked")
-            List<GuaranteeInstrument> instruments = (List<GuaranteeInstrument>) facts.get(DealField.INSTRUMENTS);
-            if (instruments != null) {
-                for (GuaranteeInstrument instrument : instruments) {
-                    if (each.test(facts, instrument)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        };
+        return new Connectives.SomeInstrument(each);
     }
 
     private Condition ref(JsonNode body, boolean insideInstrument, String where) {
@@ -172,33 +160,5 @@ final class ConditionCompiler {
         if (node.size() != 1) {
             throw new RulesFileException(where + ": a condition has one key (all, any, not, ref), got " + node);
         }
-    }
-
-    private static Condition all(List<Condition> parts) {
-        Condition[] array = parts.toArray(Condition[]::new);
-        return (facts, instrument) -> {
-            for (Condition part : array) {
-                if (!part.test(facts, instrument)) {
-                    return false;
-                }
-            }
-            return true;
-        };
-    }
-
-    private static Condition any(List<Condition> parts) {
-        Condition[] array = parts.toArray(Condition[]::new);
-        return (facts, instrument) -> {
-            for (Condition part : array) {
-                if (part.test(facts, instrument)) {
-                    return true;
-                }
-            }
-            return false;
-        };
-    }
-
-    private static Condition not(Condition inner) {
-        return (facts, instrument) -> !inner.test(facts, instrument);
     }
 }

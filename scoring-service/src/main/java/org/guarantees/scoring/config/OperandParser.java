@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.guarantees.scoring.domain.CountryCodeValidator;
+import org.guarantees.scoring.service.DealField;
 import org.guarantees.scoring.service.FieldType;
 import org.guarantees.scoring.service.Operand;
 
@@ -46,10 +47,10 @@ final class OperandParser {
         require(node.isTextual(), where, "expected a country code, got " + node);
         String code = node.textValue();
         if (AGGRESSOR.equals(code)) {
-            return facts -> facts.aggressor();
+            return Operand.fieldOf(DealField.POTENTIAL_AGGRESSOR);
         }
         if (PROTECTED.equals(code)) {
-            return facts -> facts.protectedState();
+            return Operand.fieldOf(DealField.PROTECTED_STATE);
         }
         require(CountryCodeValidator.isKnown(code), where,
                 "'" + code + "' is not an ISO 3166-1 alpha-2 code, EU, NATO, UN, $aggressor or $protected");

@@ -33,7 +33,8 @@ public final class RuleSetCompiler {
             return new RuleSet(doc.version(), origin, BaselineCheck.hazards(doc.baseline()),
                     BaselineCheck.maxHazard(doc.baseline()), BaselineCheck.reportYears(doc.reportYears(), horizon),
                     bands(doc.bands()), new AssumptionCompiler().compile(doc.assumptions()), rules,
-                    new StressTestCompiler(mapper, conditions).compile(doc.stressTests(), horizon), tree);
+                    new StressTestCompiler(mapper, conditions).compile(doc.stressTests(), horizon),
+                    ProgramCompiler.compile(rules.stream().map(CompiledRule::when).toList()), tree);
         } catch (RulesFileException e) {
             throw new RulesFileException("Rules file " + origin + " is invalid: " + e.getMessage(), e);
         }

@@ -40,8 +40,20 @@ public final class DealReader {
         this.validator = validator;
     }
 
-    /** Valid deals take the fast path; only a deal with a problem is read again to name every bad field. */
+    /** A plain, valid deal takes the byte-scanning shortcut; anything else is read the thorough way. */
     public Result read(byte[] json) {
+        Deal plain = DealScanner.read(json);
+        if (plain != null) {
+            return new Result(plain, List.of());
+        }
+        return readWithDatabind(json);
+    }
+
+    /**
+     * The thorough read, and the answer the scanning shortcut is held to: a valid deal passes databind and QuickCheck;
+     * only a deal with a problem is read again to name every bad field.
+     */
+    Result readWithDatabind(byte[] json) {
         try {
             Deal deal = reader.readValue(json);
             if (deal != null && QuickCheck.passes(deal)) {

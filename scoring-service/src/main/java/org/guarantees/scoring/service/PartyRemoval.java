@@ -10,10 +10,15 @@ final class PartyRemoval {
     private PartyRemoval() {
     }
 
+    /** The deal itself, not a copy, when the party is in none of its instruments and provides no force. */
     static Deal without(Deal deal, String party, Set<Capability> capabilities, Set<String> greatPowers) {
-        return new Deal(deal.title(), deal.year(), deal.protectedState(), deal.potentialAggressor(),
-                instrumentsWithout(deal.instruments(), party, capabilities), deal.aggressorIsGuarantor(),
-                deal.aggressorCanVeto(), deal.ceasefire(), forcesWithout(deal.foreignForces(), party, greatPowers),
+        List<GuaranteeInstrument> instruments = instrumentsWithout(deal.instruments(), party, capabilities);
+        ForeignForces forces = forcesWithout(deal.foreignForces(), party, greatPowers);
+        if (instruments == deal.instruments() && forces == deal.foreignForces()) {
+            return deal;
+        }
+        return new Deal(deal.title(), deal.year(), deal.protectedState(), deal.potentialAggressor(), instruments,
+                deal.aggressorIsGuarantor(), deal.aggressorCanVeto(), deal.ceasefire(), forces,
                 deal.monitoring(), deal.separation(), deal.forceLimits(), deal.alliance(), deal.economicIntegration(),
                 deal.territory(), deal.sanctions(), deal.aggressorCommitments(), deal.grievances(),
                 deal.militaryBalance());
@@ -21,8 +26,8 @@ final class PartyRemoval {
 
     private static List<GuaranteeInstrument> instrumentsWithout(List<GuaranteeInstrument> instruments, String party,
                                                                 Set<Capability> capabilities) {
-        if (instruments == null) {
-            return null;
+        if (instruments == null || !anyGuaranteedBy(instruments, party)) {
+            return instruments;
         }
         List<GuaranteeInstrument> kept = new ArrayList<>();
         for (GuaranteeInstrument instrument : instruments) {
@@ -31,12 +36,31 @@ final class PartyRemoval {
                 kept.add(instrument);
             } else if (!guarantors.isEmpty()) {
                 List<Capability> support = instrument.support() == null ? null
-                        : instrument.support().stream().filter(c -> !capabilities.contains(c)).toList();
+                        : withoutCapabilities(instrument.support(), capabilities);
                 kept.add(new GuaranteeInstrument(instrument.name(), instrument.legalForm(), guarantors,
                         instrument.commitment(), instrument.trigger(), support));
             }
         }
         return kept;
+    }
+
+    private static List<Capability> withoutCapabilities(List<Capability> support, Set<Capability> removed) {
+        List<Capability> kept = new ArrayList<>(support.size());
+        for (Capability capability : support) {
+            if (!removed.contains(capability)) {
+                kept.add(capability);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean anyGuaranteedBy(List<GuaranteeInstrument> instruments, String party) {
+        for (GuaranteeInstrument instrument : instruments) {
+            if (instrument.guarantors().contains(party)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ForeignForces forcesWithout(ForeignForces forces, String party, Set<String> greatPowers) {

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The active, validated rules: a baseline yearly hazard curve, the rules that multiply it, the assumptions for missing
- * fields, score bands and stress tests. {@code document} is the file as read, served by GET /api/v1/rules.
+ * fields, score bands and stress tests. {@code program} is the rules' conditions flattened for speed, or null when the file is too large for it;
+ * {@code document} is the file as read, served by GET /api/v1/rules.
  */
 public record RuleSet(
         String version,
@@ -16,6 +17,7 @@ public record RuleSet(
         List<DefaultValue> defaults,
         List<CompiledRule> rules,
         List<StressTest> stressTests,
+        RuleProgram program,
         Object document) {
 
     public int horizonYears() {

@@ -30,10 +30,14 @@ final class StressTester {
         return results;
     }
 
+    /** A deal the party is in none of stands as it is, so it is not evaluated again. */
+    private Evaluation withoutParty(Deal deal, Evaluation base, StressTest test) {
+        Deal without = PartyRemoval.without(deal, test.removedParty(), test.removedCapabilities(), test.greatPowers());
+        return without == deal ? base : rater.evaluate(without);
+    }
+
     private double[] stressedHazard(Deal deal, Evaluation base, StressTest test) {
-        double[] shocked = test.removedParty() == null ? base.hazard()
-                : rater.evaluate(PartyRemoval.without(deal, test.removedParty(), test.removedCapabilities(),
-                        test.greatPowers())).hazard();
+        double[] shocked = test.removedParty() == null ? base.hazard() : withoutParty(deal, base, test).hazard();
         double factor = Math.max(1.0, test.factorFor(base.facts()));
         double[] stressed = new double[shocked.length];
         for (int year = 1; year <= shocked.length; year++) {

@@ -4,15 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Deals used by the REST tests, built as JSON so each test can vary one dimension. */
-final class TestDeals {
+/** Deals used by the REST and deal-reading tests, built as JSON so each test can vary one dimension. */
+public final class TestDeals {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private TestDeals() {
     }
 
     /** The 20-point plan of mid-2026 as described in seed 004 (points 2-7, 11, 14, 19, 20). */
-    static ObjectNode twentyPointPlan() {
+    public static ObjectNode twentyPointPlan() {
         ObjectNode deal = JSON.createObjectNode()
                 .put("title", "20-point plan (seed 004)")
                 .put("year", 2026)
@@ -40,7 +40,7 @@ final class TestDeals {
     }
 
     /** The same plan with Russia among the guarantors and any response needing every guarantor's consent. */
-    static ObjectNode twentyPointPlanWithRussianVeto() {
+    public static ObjectNode twentyPointPlanWithRussianVeto() {
         ObjectNode deal = twentyPointPlan();
         ObjectNode guarantee = (ObjectNode) deal.get("instruments").get(0);
         ((ArrayNode) guarantee.get("guarantors")).add("RU");
@@ -50,7 +50,7 @@ final class TestDeals {
     }
 
     /** A guarantee by the US, UK and France with their key capabilities, in the given legal form and trigger. */
-    static ObjectNode capableGuarantee(String legalForm, String trigger) {
+    public static ObjectNode capableGuarantee(String legalForm, String trigger) {
         ObjectNode deal = JSON.createObjectNode()
                 .put("protectedState", "UA")
                 .put("potentialAggressor", "RU")

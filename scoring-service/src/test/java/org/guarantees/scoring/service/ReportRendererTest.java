@@ -2,7 +2,9 @@ package org.guarantees.scoring.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import org.guarantees.scoring.config.PackagedRules;
@@ -11,11 +13,25 @@ import org.guarantees.scoring.domain.DurabilityReport;
 import org.guarantees.scoring.domain.HistoricalCase;
 import org.junit.jupiter.api.Test;
 
-/** The fast renderer must write, byte for byte, the JSON that Jackson writes for the DurabilityReport record. */
+/**
+ * The fast renderer must write, byte for byte, the JSON that Jackson writes for the DurabilityReport record, and for a
+ * report the rules produced it should copy pre-rendered parts only, never asking the mapper.
+ */
 class ReportRendererTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DealRater RATER = PackagedRules.rater();
-    private static final ReportRenderer RENDERER = new ReportRenderer(RATER.rules(), JSON);
+    private static final CountingMapper RENDERERS_MAPPER = new CountingMapper();
+    private static final ReportRenderer RENDERER = new ReportRenderer(RATER.rules(), RENDERERS_MAPPER);
+
+    private static final class CountingMapper extends ObjectMapper {
+        private int serializations;
+
+        @Override
+        public byte[] writeValueAsBytes(Object value) throws JsonProcessingException {
+            serializations++;
+            return super.writeValueAsBytes(value);
+        }
+    }
 
     /** The benchmark's deal: the 20-point plan of seed 004. */
     private static final String TWENTY_POINT_PLAN = """
@@ -30,8 +46,10 @@ class ReportRendererTest {
 
     private static void assertRenderedAsJacksonWould(Deal deal, String label) throws Exception {
         DurabilityReport report = RATER.rate(deal);
-        assertEquals(JSON.writeValueAsString(report), new String(RENDERER.render(report), StandardCharsets.UTF_8),
-                label);
+        int serializationsBefore = RENDERERS_MAPPER.serializations;
+        String rendered = new String(RENDERER.render(report), StandardCharsets.UTF_8);
+        assertEquals(JSON.writeValueAsString(report), rendered, label);
+        assertEquals(serializationsBefore, RENDERERS_MAPPER.serializations, label + ": parts left to the mapper");
     }
 
     @Test
@@ -53,6 +71,13 @@ class ReportRendererTest {
         Deal bare = JSON.readValue("{\"protectedState\":\"UA\",\"potentialAggressor\":\"RU\"}", Deal.class);
         assertFalse(RATER.rate(bare).assumptions().isEmpty());
         assertRenderedAsJacksonWould(bare, "a deal with every optional dimension missing");
+    }
+
+    @Test
+    void anAssumedValueThatDependsOnTheDealIsRenderedExactlyAsJacksonWould() throws Exception {
+        Deal bare = JSON.readValue("{\"protectedState\":\"TW\",\"potentialAggressor\":\"CN\"}", Deal.class);
+        assertTrue(RATER.rate(bare).assumptions().stream().anyMatch(assumption -> assumption.assumed().equals("[CN]")));
+        assertRenderedAsJacksonWould(bare, "a bare deal whose aggressor is assumed to keep its aims");
     }
 
     @Test
