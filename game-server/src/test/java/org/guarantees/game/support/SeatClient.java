@@ -21,10 +21,11 @@ public final class SeatClient implements AutoCloseable {
     private final java.util.LinkedList<JsonNode> unawaited = new java.util.LinkedList<>();
     private final List<JsonNode> received = new CopyOnWriteArrayList<>();
     private final WebSocket socket;
-    private volatile Integer closeCode;
+    private final Listener listener;
 
-    private SeatClient(WebSocket socket) {
+    private SeatClient(WebSocket socket, Listener listener) {
         this.socket = socket;
+        this.listener = listener;
     }
 
     public static SeatClient connect(URI base, String tableId, String token, long since) {
@@ -34,7 +35,7 @@ public final class SeatClient implements AutoCloseable {
                 + token + "&since=" + since);
         WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
                 .buildAsync(uri, listener).join();
-        SeatClient client = new SeatClient(socket);
+        SeatClient client = new SeatClient(socket, listener);
         listener.ready(client);
         return client;
     }
@@ -138,12 +139,22 @@ public final class SeatClient implements AutoCloseable {
         return new ArrayList<>(received);
     }
 
+    /** The status of the server's close frame; null while open, or when the socket ended without one. */
     public Integer closeCode() {
-        return closeCode;
+        return listener.closeCode;
     }
 
+    /** Why the socket ended without a close frame (a reset, an end of stream), or null. */
+    public Throwable failure() {
+        return listener.failure;
+    }
+
+    /**
+     * True once the listener has been told the socket ended, by a close frame or a failure. The socket's own
+     * {@code isInputClosed} can turn true before {@code onClose} has run, and a test would read no close code.
+     */
     public boolean isClosed() {
-        return socket.isInputClosed();
+        return listener.ended;
     }
 
     @Override
@@ -155,6 +166,9 @@ public final class SeatClient implements AutoCloseable {
         private final SeatClient[] holder;
         private final StringBuilder partial = new StringBuilder();
         private final List<String> early = new ArrayList<>();
+        private volatile Integer closeCode;
+        private volatile Throwable failure;
+        private volatile boolean ended;
 
         Listener(SeatClient[] holder) {
             this.holder = holder;
@@ -188,10 +202,15 @@ public final class SeatClient implements AutoCloseable {
 
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            if (holder[0] != null) {
-                holder[0].closeCode = statusCode;
-            }
+            closeCode = statusCode;
+            ended = true;
             return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            failure = error;
+            ended = true;
         }
 
         private void record(String text) {

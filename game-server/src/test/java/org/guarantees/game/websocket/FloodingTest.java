@@ -36,7 +36,8 @@ class FloodingTest {
             JsonNode limited = SeatedTable.error(flooder, "RATE_LIMITED");
             assertThat(limited.path("retryable").asBoolean()).isTrue();
             SeatedTable.awaitClosed(flooder);
-            assertThat(flooder.closeCode()).isEqualTo(POLICY_VIOLATION);
+            assertThat(flooder.closeCode()).as("close code; the socket's failure, if any: " + flooder.failure())
+                    .isEqualTo(POLICY_VIOLATION);
 
             SeatClient russia = table.seat("russia");
             JsonNode ack = SeatedTable.chatAndAck(russia, "Russia is unaffected");
