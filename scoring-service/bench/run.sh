@@ -4,7 +4,8 @@
 #   1. saturation: closed loop, CONNECTIONS connections, DURATION each -> requests/s and p99. The two endpoints run
 #      alternately, ROUNDS times, and each round's ratio is printed: on a shared machine the background load changes
 #      from minute to minute, and a pair of back-to-back runs sees about the same load. The median round is reported.
-#   2. half of saturation: each endpoint paced to half its own saturated rate (median round) -> p99
+#   2. half of saturation: each endpoint paced to half its own saturated rate (median round), with random think times
+#      (paced.lua), ROUNDS times alternately -> the median p99
 # Each round also drives the floor (POST /benchmark/floor, switched on for this run only): the same body in and the same
 # report out through the same stack, with no rating work. floor / trivial is the most any rating code could reach here,
 # and ratings' CPU per request minus the floor's is what the rating work itself costs inside the service.
@@ -79,12 +80,23 @@ read -r _ TRIVIAL_RPS TRIVIAL_P99 RATING_RPS RATING_P99 FLOOR_RATIO T_CPU R_CPU 
   | sed -n "$(( (ROUNDS + 1) / 2 ))p")
 RATIOS=$(sort -n "$ROUND_FILE" | awk '{printf "%s%.0f%%", (NR > 1 ? ", " : ""), 100 * $1}')
 FLOOR_RATIOS=$(sort -n -k6 "$ROUND_FILE" | awk '{printf "%s%.0f%%", (NR > 1 ? ", " : ""), 100 * $6}')
-read -r TRIVIAL_HALF_RPS TRIVIAL_HALF_P99 _ < <(run_paced "$BASE/api/v1/rules/version" "" \
-  "$(awk -v r="$TRIVIAL_RPS" 'BEGIN {print r / 2}')")
-read -r RATING_HALF_RPS RATING_HALF_P99 _ < <(run_paced "$BASE/api/v1/ratings" "$BENCH_DIR/rating.lua" \
-  "$(awk -v r="$RATING_RPS" 'BEGIN {print r / 2}')")
+# Half of saturation: each endpoint paced to half its own saturated rate, the two alternating, ROUNDS times; the
+# median p99 of each is reported (one run's tail is at the mercy of a noisy neighbour on a shared machine).
+HALF_FILE=$(mktemp); trap 'kill $SERVER 2>/dev/null || true; rm -f $EMPTY $ROUND_FILE $HALF_FILE' EXIT
+for round in $(seq 1 "$ROUNDS"); do
+  read -r TH_RPS TH_P99 < <(run_paced "$BASE/api/v1/rules/version" "" "$(awk -v r="$TRIVIAL_RPS" 'BEGIN {print r / 2}')")
+  read -r RH_RPS RH_P99 < <(run_paced "$BASE/api/v1/ratings" "$BENCH_DIR/rating.lua" \
+    "$(awk -v r="$RATING_RPS" 'BEGIN {print r / 2}')")
+  printf 'half-saturation round %s: trivial %s req/s p99 %s ms, ratings %s req/s p99 %s ms\n' "$round" "$TH_RPS" \
+    "$TH_P99" "$RH_RPS" "$RH_P99"
+  echo "$TH_RPS $TH_P99 $RH_RPS $RH_P99" >> "$HALF_FILE"
+done
+median_of() { sort -n -k"$1" "$HALF_FILE" | sed -n "$(( (ROUNDS + 1) / 2 ))p" | awk -v c="$1" '{print $(c - 1), $c}'; }
+read -r TRIVIAL_HALF_RPS TRIVIAL_HALF_P99 < <(median_of 2)
+read -r RATING_HALF_RPS RATING_HALF_P99 < <(median_of 4)
+RATING_HALF_P99S=$(sort -n -k4 "$HALF_FILE" | awk '{printf "%s%s", (NR > 1 ? ", " : ""), $4}')
 
-printf '\n%-38s %14s %10s %16s %12s\n' "endpoint" "saturated rps" "p99 ms" "half-sat. rps" "p99 ms"
+printf '\n%-38s %14s %10s %16s %12s\n' "endpoint (median rounds)" "saturated rps" "p99 ms" "half-sat. rps" "p99 ms"
 printf '%-38s %14s %10s %16s %12s\n' "GET /api/v1/rules/version (trivial)" "$TRIVIAL_RPS" "$TRIVIAL_P99" \
   "$TRIVIAL_HALF_RPS" "$TRIVIAL_HALF_P99"
 printf '%-38s %14s %10s %16s %12s\n' "POST /api/v1/ratings (20-point plan)" "$RATING_RPS" "$RATING_P99" \
@@ -93,6 +105,7 @@ awk -v r="$RATING_RPS" -v t="$TRIVIAL_RPS" -v p="$RATING_HALF_P99" 'BEGIN {
   printf "\nratings / trivial throughput (median round): %.0f%% (target >= 70%%)\n", 100 * r / t
   printf "ratings p99 at half saturation: %.2f ms (target < 5 ms)\n", p }'
 echo "rounds, lowest to highest ratio: $RATIOS"
+echo "ratings p99 at half saturation by round, lowest to highest (ms): $RATING_HALF_P99S"
 echo "floor (same exchange, no rating work) / trivial, lowest to highest: $FLOOR_RATIOS"
 awk -v t="$T_CPU" -v r="$R_CPU" -v f="$F_CPU" 'BEGIN {
   printf "service CPU per request in the median round: trivial %.1f us, floor %.1f us, ratings %.1f us", t, f, r

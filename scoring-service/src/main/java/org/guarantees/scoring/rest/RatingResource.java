@@ -11,8 +11,8 @@ import org.guarantees.scoring.config.ActiveRules;
 import org.guarantees.scoring.service.DealReader;
 
 /**
- * POST a Deal, get its DurabilityReport (rendered by ReportRenderer, byte-for-byte the JSON of the record). Rating is
- * pure, fast CPU work, so it runs on the I/O thread.
+ * POST a Deal, get its DurabilityReport (rendered by ReportRenderer, byte-for-byte the JSON of the record, straight into
+ * the network buffer by ReportBodyWriter). Rating is pure, fast CPU work, so it runs on the I/O thread.
  */
 @Path("/api/v1/ratings")
 public class RatingResource {
@@ -23,11 +23,11 @@ public class RatingResource {
     @NonBlocking
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public byte[] rate(byte[] body) {
+    public ReportBody rate(byte[] body) {
         DealReader.Result deal = rules.dealReader().read(body);
         if (!deal.valid()) {
             throw new InvalidDealException(deal.violations());
         }
-        return rules.renderer().render(rules.rater().rate(deal.deal()));
+        return new ReportBody(rules.rater().rate(deal.deal()), rules.renderer());
     }
 }

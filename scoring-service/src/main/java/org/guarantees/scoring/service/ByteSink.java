@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.io.NumberOutput;
 import java.util.Arrays;
 
 /**
- * A growable byte buffer that each thread reuses, so that rendering a report allocates one array: the copy handed to
- * the caller, of exactly the report's size.
+ * A growable byte buffer that each thread reuses, so that rendering a report allocates nothing of its own: what was
+ * written is handed on, and copied out only by whoever receives it (into a network buffer, or an array).
  */
 final class ByteSink {
     private static final int INITIAL_CAPACITY = 16 * 1024;
@@ -58,12 +58,13 @@ final class ByteSink {
         return this;
     }
 
-    byte[] toByteArray() {
-        byte[] copy = Arrays.copyOf(buffer, size);
+    /** Hands what was written to the target; the sink is then free for this thread's next report. */
+    <T> T handTo(ReportRenderer.Target<T> target) {
+        T taken = target.take(buffer, size);
         if (buffer.length > RETAINED_CAPACITY) {
             buffer = new byte[INITIAL_CAPACITY];
         }
-        return copy;
+        return taken;
     }
 
     private void ensureRoomFor(int length) {

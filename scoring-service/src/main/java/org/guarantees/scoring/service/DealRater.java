@@ -42,7 +42,16 @@ public final class DealRater {
     }
 
     public Evaluation evaluate(Deal deal) {
-        Facts facts = new Facts(deal, rules.defaults());
+        return evaluate(deal, true);
+    }
+
+    /** The yearly hazards of a deal whose findings and assumptions are not reported (a stressed deal). */
+    double[] hazardOf(Deal deal) {
+        return evaluate(deal, false).hazard();
+    }
+
+    private Evaluation evaluate(Deal deal, boolean reported) {
+        Facts facts = new Facts(deal, rules.defaults(), reported);
         int count = all.length;
         boolean[] fired = rules.program() != null ? rules.program().fired(facts) : firedOneByOne(facts);
         String[] voidedBy = new String[count];
@@ -56,7 +65,7 @@ public final class DealRater {
             }
         }
         double[] hazard = rules.baselineHazard().clone();
-        Finding[] findings = new Finding[count];
+        Finding[] findings = reported ? new Finding[count] : null;
         int found = 0;
         for (int i = 0; i < count; i++) {
             if (!fired[i]) {
@@ -64,10 +73,14 @@ public final class DealRater {
             }
             CompiledRule rule = all[i];
             if (voidedBy[i] != null) {
-                findings[found++] = rule.finding().voidedBy(voidedBy[i]);
+                if (reported) {
+                    findings[found++] = rule.finding().voidedBy(voidedBy[i]);
+                }
                 continue;
             }
-            findings[found++] = rule.finding();
+            if (reported) {
+                findings[found++] = rule.finding();
+            }
             int last = Math.min(rule.toYear(), hazard.length);
             for (int year = rule.fromYear(); year <= last; year++) {
                 hazard[year - 1] *= rule.factor();
@@ -76,7 +89,7 @@ public final class DealRater {
         for (int year = 0; year < hazard.length; year++) {
             hazard[year] = Math.min(hazard[year], rules.maxYearlyHazard());
         }
-        return new Evaluation(facts, hazard, List.of(Arrays.copyOf(findings, found)));
+        return new Evaluation(facts, hazard, reported ? List.of(Arrays.copyOf(findings, found)) : List.of());
     }
 
     /** For a rules file too large for a rule program: each rule's condition tree in turn. */

@@ -16,6 +16,11 @@ public final class Facts {
     private final List<Assumption> assumptions;
 
     public Facts(Deal deal, List<DefaultValue> defaults) {
+        this(deal, defaults, true);
+    }
+
+    /** Without {@code reportAssumptions} the defaults are filled in but not listed: a stressed deal's are never shown. */
+    Facts(Deal deal, List<DefaultValue> defaults, boolean reportAssumptions) {
         this.deal = deal;
         read(deal);
         List<Assumption> assumed = null;
@@ -24,6 +29,9 @@ public final class Facts {
             if (values[slot] == null) {
                 Object assumedValue = fallback.value().resolve(this);
                 values[slot] = assumedValue;
+                if (!reportAssumptions) {
+                    continue;
+                }
                 if (assumed == null) {
                     assumed = new ArrayList<>();
                 }

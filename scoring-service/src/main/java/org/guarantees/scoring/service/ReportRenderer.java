@@ -27,6 +27,8 @@ public final class ReportRenderer {
     private static final byte[] ASSUMPTIONS = ascii("],\"assumptions\":[");
     private static final byte[] STRESS_TESTS = ascii("],\"stressTests\":[");
 
+    private static final Target<byte[]> AN_ARRAY = Arrays::copyOf;
+
     private final ObjectMapper mapper;
     private final TextFragments reportBand;
     private final DecimalFragments probability;
@@ -54,16 +56,34 @@ public final class ReportRenderer {
         this.version = new TextFragments(mapper, "],\"rulesVersion\":", Collections.singletonList(rules.version()),
                 "}");
         DurabilityReport probe = ProbeReport.covering(rules);
-        this.reproducesMapper = Arrays.equals(assemble(probe), JacksonBytes.of(mapper, probe));
+        this.reproducesMapper = Arrays.equals(assemble(probe).handTo(AN_ARRAY), JacksonBytes.of(mapper, probe));
+    }
+
+    /** What a rendered report is handed to: its bytes are {@code bytes[0, length)}, valid only during the call. */
+    @FunctionalInterface
+    public interface Target<T> {
+        T take(byte[] bytes, int length);
     }
 
     public byte[] render(DurabilityReport report) {
-        boolean assemblable = reproducesMapper && report != null && report.survival() != null
-                && report.findings() != null && report.assumptions() != null && report.stressTests() != null;
-        return assemblable ? assemble(report) : JacksonBytes.of(mapper, report);
+        return render(report, AN_ARRAY);
     }
 
-    private byte[] assemble(DurabilityReport report) {
+    /**
+     * Renders the report and hands its bytes to the target without copying them into an array of their own first: a
+     * caller that copies them on (into a network buffer) saves an allocation and a copy of the whole report.
+     */
+    public <T> T render(DurabilityReport report, Target<T> target) {
+        boolean assemblable = reproducesMapper && report != null && report.survival() != null
+                && report.findings() != null && report.assumptions() != null && report.stressTests() != null;
+        if (!assemblable) {
+            byte[] json = JacksonBytes.of(mapper, report);
+            return target.take(json, json.length);
+        }
+        return assemble(report).handTo(target);
+    }
+
+    private ByteSink assemble(DurabilityReport report) {
         ByteSink out = ByteSink.forThisThread();
         out.write(SCORE).writeInt(report.score());
         reportBand.write(report.band(), out);
@@ -76,7 +96,7 @@ public final class ReportRenderer {
         out.write(STRESS_TESTS);
         writeStressTests(out, report.stressTests());
         version.write(report.rulesVersion(), out);
-        return out.toByteArray();
+        return out;
     }
 
     private void writeSurvival(ByteSink out, List<SurvivalPoint> survival) {

@@ -31,13 +31,13 @@ final class StressTester {
     }
 
     /** A deal the party is in none of stands as it is, so it is not evaluated again. */
-    private Evaluation withoutParty(Deal deal, Evaluation base, StressTest test) {
+    private double[] hazardWithoutParty(Deal deal, Evaluation base, StressTest test) {
         Deal without = PartyRemoval.without(deal, test.removedParty(), test.removedCapabilities(), test.greatPowers());
-        return without == deal ? base : rater.evaluate(without);
+        return without == deal ? base.hazard() : rater.hazardOf(without);
     }
 
     private double[] stressedHazard(Deal deal, Evaluation base, StressTest test) {
-        double[] shocked = test.removedParty() == null ? base.hazard() : withoutParty(deal, base, test).hazard();
+        double[] shocked = test.removedParty() == null ? base.hazard() : hazardWithoutParty(deal, base, test);
         double factor = Math.max(1.0, test.factorFor(base.facts()));
         double[] stressed = new double[shocked.length];
         for (int year = 1; year <= shocked.length; year++) {
