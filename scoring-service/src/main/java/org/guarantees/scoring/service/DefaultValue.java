@@ -1,5 +1,6 @@
 package org.guarantees.scoring.service;
 
+import java.util.Objects;
 import org.guarantees.scoring.domain.Assumption;
 
 /**
@@ -44,7 +45,7 @@ public final class DefaultValue {
             return constantAssumption;
         }
         Built built = last;
-        if (built == null || !built.value().equals(assumedValue)) {
+        if (built == null || !Objects.equals(built.value(), assumedValue)) {
             built = new Built(assumedValue, new Assumption(field.path, String.valueOf(assumedValue), reason));
             last = built;
         }
