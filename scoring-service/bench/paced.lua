@@ -1,7 +1,7 @@
 -- Paces each connection: after every answer it thinks for a random time, uniform between 0 and 2 x PACE_MS (PACE_MS on
 -- average), before the next request. So connections x (1000 / (PACE_MS + latency)) requests per second reach the
 -- service, spread out in time: with a fixed pause, connections opened together stay in step and arrive in bursts.
-local pace = tonumber(os.getenv("PACE_MS") or "10")
+local pace = tonumber(os.getenv("PACE_MS") or "2")
 local body_file = os.getenv("BODY_SCRIPT")
 if body_file and body_file ~= "" then
   dofile(body_file)

@@ -5,12 +5,18 @@
 #      alternately, ROUNDS times, and each round's ratio is printed: on a shared machine the background load changes
 #      from minute to minute, and a pair of back-to-back runs sees about the same load. The median round is reported.
 #   2. half of saturation: each endpoint paced to half its own saturated rate (median round), with random think times
-#      (paced.lua), ROUNDS times alternately -> the median p99
+#      (paced.lua) and as many connections as that rate needs (found by a short calibration run), ROUNDS times
+#      alternately -> the median p99
+# wrk runs at the lowest CPU priority (nice 19): it shares the two cores with the service, and at equal priority the
+# scheduler hands a core to wrk for a time slice of several milliseconds while requests wait in the service, which is
+# the generator's latency, not the service's. At nice 19 the service gets a core whenever it is ready, as it would on a
+# machine of its own.
 # Each round also drives the floor (POST /benchmark/floor, switched on for this run only): the same body in and the same
 # report out through the same stack, with no rating work. floor / trivial is the most any rating code could reach here,
 # and ratings' CPU per request minus the floor's is what the rating work itself costs inside the service.
 # Usage: scoring-service/bench/run.sh            (from the repository root; needs wrk: apt-get install -y wrk)
-# Env: BENCH_PORT (18081) DURATION (10s) ROUNDS (3) CONNECTIONS (32) THREADS (2) SKIP_BUILD=1 to reuse the built jar.
+# Env: BENCH_PORT (18081) DURATION (10s) ROUNDS (3) CONNECTIONS (32) THREADS (2) PACE_MS (2, the mean think time of a
+# paced connection) LOAD_NICE (19, wrk's nice value; 0 runs it at the service's priority) SKIP_BUILD=1 reuses the jar.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 BENCH_DIR=scoring-service/bench
@@ -19,7 +25,8 @@ DURATION=${DURATION:-10s}
 ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
-PACE_MS=10
+PACE_MS=${PACE_MS:-2}
+LOAD_NICE=${LOAD_NICE:-19}
 BASE=http://127.0.0.1:$PORT
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 
@@ -46,22 +53,29 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER/stat"; } # the service's us
 run() { # name, url, script -> prints "rps p99ms cpu-us-per-request" (the service's CPU, wrk's not counted)
   local out before after
   before=$(cpu_ticks)
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$3" "$2")
+  out=$(nice -n "$LOAD_NICE" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$3" "$2")
   after=$(cpu_ticks)
   echo "$(echo "$out" | rps) $(echo "$out" | p99 | to_ms) $(echo "$out" | awk -v t=$((after - before)) \
     -v hz="$(getconf CLK_TCK)" '/^ +[0-9]+ requests in/ {printf "%.1f", t / hz * 1e6 / $1}')"
 }
-run_paced() { # url, body script, target rate -> prints "rps p99ms"
-  local conns out
+paced_wrk() { # url, body script, connections, duration -> wrk's report
+  PACE_MS=$PACE_MS BODY_SCRIPT="$2" nice -n "$LOAD_NICE" wrk -t"$THREADS" -c"$3" -d"$4" --latency \
+    -s "$BENCH_DIR/paced.lua" "$1"
+}
+run_paced() { # url, body script, target rate -> prints "rps p99ms connections"
+  local conns reached out
+  # Each connection sends about 1000 / (PACE_MS + latency) requests/s; latency is not known beforehand, so a 3 s
+  # calibration run measures the rate a first guess reaches and the connections are scaled to the target.
   conns=$(awk -v r="$3" -v p="$PACE_MS" 'BEGIN {c = int(r * (p + 0.3) / 1000 + 0.5); if (c < 1) c = 1; print c}')
-  out=$(PACE_MS=$PACE_MS BODY_SCRIPT="$2" wrk -t"$THREADS" -c"$conns" -d"$DURATION" --latency \
-        -s "$BENCH_DIR/paced.lua" "$1")
-  echo "$(echo "$out" | rps) $(echo "$out" | p99 | to_ms)"
+  reached=$(paced_wrk "$1" "$2" "$conns" 3s | rps)
+  conns=$(awk -v c="$conns" -v r="$3" -v got="$reached" 'BEGIN {n = int(c * r / got + 0.5); if (n < 1) n = 1; print n}')
+  out=$(paced_wrk "$1" "$2" "$conns" "$DURATION")
+  echo "$(echo "$out" | rps) $(echo "$out" | p99 | to_ms) $conns"
 }
 
 echo "warming up..."
-wrk -t1 -c8 -d10s -s "$BENCH_DIR/rating.lua" "$BASE/api/v1/ratings" >/dev/null
-wrk -t1 -c8 -d10s "$BASE/api/v1/rules/version" >/dev/null
+nice -n "$LOAD_NICE" wrk -t1 -c8 -d10s -s "$BENCH_DIR/rating.lua" "$BASE/api/v1/ratings" >/dev/null
+nice -n "$LOAD_NICE" wrk -t1 -c8 -d10s "$BASE/api/v1/rules/version" >/dev/null
 
 EMPTY=$(mktemp); ROUND_FILE=$(mktemp); trap 'kill $SERVER 2>/dev/null || true; rm -f $EMPTY $ROUND_FILE' EXIT
 for round in $(seq 1 "$ROUNDS"); do
@@ -84,11 +98,12 @@ FLOOR_RATIOS=$(sort -n -k6 "$ROUND_FILE" | awk '{printf "%s%.0f%%", (NR > 1 ? ",
 # median p99 of each is reported (one run's tail is at the mercy of a noisy neighbour on a shared machine).
 HALF_FILE=$(mktemp); trap 'kill $SERVER 2>/dev/null || true; rm -f $EMPTY $ROUND_FILE $HALF_FILE' EXIT
 for round in $(seq 1 "$ROUNDS"); do
-  read -r TH_RPS TH_P99 < <(run_paced "$BASE/api/v1/rules/version" "" "$(awk -v r="$TRIVIAL_RPS" 'BEGIN {print r / 2}')")
-  read -r RH_RPS RH_P99 < <(run_paced "$BASE/api/v1/ratings" "$BENCH_DIR/rating.lua" \
+  read -r TH_RPS TH_P99 TH_CONNS < <(run_paced "$BASE/api/v1/rules/version" "" \
+    "$(awk -v r="$TRIVIAL_RPS" 'BEGIN {print r / 2}')")
+  read -r RH_RPS RH_P99 RH_CONNS < <(run_paced "$BASE/api/v1/ratings" "$BENCH_DIR/rating.lua" \
     "$(awk -v r="$RATING_RPS" 'BEGIN {print r / 2}')")
-  printf 'half-saturation round %s: trivial %s req/s p99 %s ms, ratings %s req/s p99 %s ms\n' "$round" "$TH_RPS" \
-    "$TH_P99" "$RH_RPS" "$RH_P99"
+  printf 'half-saturation round %s: trivial %s req/s p99 %s ms (%s connections), ratings %s req/s p99 %s ms (%s connections)\n' \
+    "$round" "$TH_RPS" "$TH_P99" "$TH_CONNS" "$RH_RPS" "$RH_P99" "$RH_CONNS"
   echo "$TH_RPS $TH_P99 $RH_RPS $RH_P99" >> "$HALF_FILE"
 done
 median_of() { sort -n -k"$1" "$HALF_FILE" | sed -n "$(( (ROUNDS + 1) / 2 ))p" | awk -v c="$1" '{print $(c - 1), $c}'; }
@@ -110,4 +125,4 @@ echo "floor (same exchange, no rating work) / trivial, lowest to highest: $FLOOR
 awk -v t="$T_CPU" -v r="$R_CPU" -v f="$F_CPU" 'BEGIN {
   printf "service CPU per request in the median round: trivial %.1f us, floor %.1f us, ratings %.1f us", t, f, r
   printf " (the rating work: %.1f us; if throughput followed the service CPU alone, 70%% would leave it %.1f us)\n", r - f, t / 0.7 - f }'
-echo "($(nproc) cores, wrk and the service on the same machine; $THREADS wrk thread(s), $CONNECTIONS connections, $DURATION per run, $ROUNDS rounds)"
+echo "($(nproc) cores, wrk (nice $LOAD_NICE) and the service on the same machine; $THREADS wrk thread(s), $CONNECTIONS connections saturated, paced think time 0-$((2 * PACE_MS)) ms, $DURATION per run, $ROUNDS rounds)"
