@@ -47,9 +47,10 @@ public class ActiveRules {
         String casesOrigin = YamlFiles.origin(config.cases().file(), PACKAGED_CASES);
         cases = new CaseLibraryCompiler(dealReader, rater)
                 .compile(YamlFiles.read(config.cases().file(), PACKAGED_CASES), casesOrigin);
-        LOG.infof("Rules %s from %s: %d rules, %d stress tests; %d historical cases, concordance index %.3f over %d pairs",
-                ruleSet.version(), rulesOrigin, ruleSet.rules().size(), ruleSet.stressTests().size(),
-                cases.cases().size(), cases.concordanceIndex(), cases.comparablePairs());
+        LOG.infof("Rules %s from %s: %d rules, %d stress tests; %d historical cases, concordance index %.3f over %d"
+                        + " pairs (held-out cases: %s over %d pairs)", ruleSet.version(), rulesOrigin,
+                ruleSet.rules().size(), ruleSet.stressTests().size(), cases.cases().size(), cases.concordanceIndex(),
+                cases.comparablePairs(), cases.heldOutConcordanceIndex(), cases.heldOutComparablePairs());
     }
 
     public DealRater rater() {

@@ -16,8 +16,8 @@ import org.guarantees.scoring.service.DealReader;
 public final class CaseLibraryCompiler {
     private static final Set<String> STATUSES = Set.of("BROKE_DOWN", "HOLDING", "NEVER_SIGNED");
 
-    record CaseEntry(String id, String name, String date, CaseOutcome outcome, String encodingNotes,
-                             List<String> sources, JsonNode deal) {
+    record CaseEntry(String id, Boolean heldOut, String name, String date, CaseOutcome outcome, String encodingNotes,
+                     List<String> sources, JsonNode deal) {
     }
 
     private final DealReader dealReader;
@@ -44,16 +44,26 @@ public final class CaseLibraryCompiler {
                 }
                 cases.add(rated(entry, label));
             }
-            ConcordanceIndex.Result concordance = ConcordanceIndex.of(cases.stream()
-                    .filter(c -> c.outcome().observed())
-                    .map(c -> new ConcordanceIndex.Observation(c.report().score(), c.outcome().years(),
-                            c.outcome().brokeDown()))
-                    .toList());
-            return new CaseLibrary(rater.rules().version(), Math.round(concordance.index() * 1000) / 1000.0,
-                    concordance.comparablePairs(), List.copyOf(cases));
+            ConcordanceIndex.Result calibration = concordanceOf(cases, false);
+            ConcordanceIndex.Result heldOut = concordanceOf(cases, true);
+            return new CaseLibrary(rater.rules().version(), rounded(calibration.index()),
+                    calibration.comparablePairs(), heldOut.comparablePairs() == 0 ? null : rounded(heldOut.index()),
+                    heldOut.comparablePairs(), List.copyOf(cases));
         } catch (RulesFileException e) {
             throw new RulesFileException("Case library " + origin + " is invalid: " + e.getMessage(), e);
         }
+    }
+
+    public static ConcordanceIndex.Result concordanceOf(List<HistoricalCase> cases, boolean heldOut) {
+        return ConcordanceIndex.of(cases.stream()
+                .filter(c -> c.outcome().observed() && c.heldOut() == heldOut)
+                .map(c -> new ConcordanceIndex.Observation(c.report().score(), c.outcome().years(),
+                        c.outcome().brokeDown()))
+                .toList());
+    }
+
+    private static double rounded(double index) {
+        return Math.round(index * 1000) / 1000.0;
     }
 
     private HistoricalCase rated(CaseEntry entry, String label) {
@@ -74,7 +84,7 @@ public final class CaseLibraryCompiler {
         if (!deal.valid()) {
             throw new RulesFileException(label + ": deal is invalid: " + deal.violations());
         }
-        return new HistoricalCase(entry.id(), entry.name(), entry.date(), outcome, entry.encodingNotes(),
-                entry.sources(), deal.deal(), rater.rate(deal.deal()));
+        return new HistoricalCase(entry.id(), entry.name(), entry.date(), Boolean.TRUE.equals(entry.heldOut()), outcome,
+                entry.encodingNotes(), entry.sources(), deal.deal(), rater.rate(deal.deal()));
     }
 }

@@ -6,6 +6,7 @@ public record HistoricalCase(
         String id,
         String name,
         String date,
+        boolean heldOut,
         CaseOutcome outcome,
         String encodingNotes,
         List<String> sources,

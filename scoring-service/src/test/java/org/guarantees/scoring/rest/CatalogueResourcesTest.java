@@ -42,7 +42,12 @@ class CatalogueResourcesTest {
                 .body("cases.deal.protectedState", everyItem(notNullValue()))
                 .body("cases.outcome.whatHappened", everyItem(notNullValue()))
                 .body("cases.collect { it.sources.size() }", everyItem(greaterThanOrEqualTo(1)))
-                .body("concordanceIndex", greaterThanOrEqualTo(0.8f));
+                .body("concordanceIndex", greaterThanOrEqualTo(0.8f))
+                .body("comparablePairs", equalTo(160))
+                .body("cases.findAll { it.heldOut }.id", hasItems("locarno-1925", "finland-1944"))
+                .body("cases.findAll { it.heldOut }.size()", equalTo(8))
+                .body("heldOutComparablePairs", equalTo(23))
+                .body("heldOutConcordanceIndex", equalTo(0.5f));
     }
 
     @Test
