@@ -43,5 +43,15 @@ function fill(el, answer) {
       h('p', { class: 'shared' }, t('sharedFeatures', { n: Object.keys(p.sharedFeatures).length, total: p.featureCount }), ' ',
         Object.entries(p.sharedFeatures).map(([feature, value]) => h('span', { class: 'badge support' },
           `${t(`feat_${feature}`)}: ${readable(value)}`))),
-      p.whatHappened ? h('p', {}, p.whatHappened) : null))));
+      p.whatHappened ? h('p', {}, p.whatHappened) : null))), modelCheck(answer.modelCheck));
+}
+
+const percent = (index) => Math.round(index * 100);
+
+function modelCheck(check) {
+  if (!check) return null;
+  const heldOut = check.heldOutIndex === null || check.heldOutIndex === undefined ? ''
+    : ` ${t('modelCheckHeldOut', { h: percent(check.heldOutIndex), q: check.heldOutPairs })}`;
+  return h('p', { class: 'muted', id: 'model-check' },
+    t('modelCheck', { c: percent(check.calibrationIndex), p: check.calibrationPairs }), heldOut);
 }

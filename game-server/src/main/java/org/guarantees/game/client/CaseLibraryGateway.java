@@ -20,7 +20,19 @@ import java.util.List;
 @ApplicationScoped
 public class CaseLibraryGateway {
     /** The historical cases (each with its deal and its report), or none with {@code available} false. */
-    public record CaseLibrary(boolean available, List<JsonNode> cases) {
+    public record CaseLibrary(boolean available, List<JsonNode> cases, ModelCheck modelCheck) {
+    }
+
+    /**
+     * How well the scores order history: Harrell's C over the cases the rules were calibrated on, and over the cases
+     * held out of that calibration (null when they form no pair), each with its number of comparable pairs.
+     */
+    public record ModelCheck(double calibrationIndex, int calibrationPairs, Double heldOutIndex, int heldOutPairs) {
+        static ModelCheck of(JsonNode library) {
+            JsonNode heldOut = library.path("heldOutConcordanceIndex");
+            return new ModelCheck(library.path("concordanceIndex").asDouble(), library.path("comparablePairs").asInt(),
+                    heldOut.isNumber() ? heldOut.asDouble() : null, library.path("heldOutComparablePairs").asInt());
+        }
     }
 
     private final ScoringClient client;
@@ -38,10 +50,10 @@ public class CaseLibraryGateway {
         ObjectNode library = client.cases();
         List<JsonNode> cases = new ArrayList<>();
         library.path("cases").forEach(cases::add);
-        return new CaseLibrary(true, cases);
+        return new CaseLibrary(true, cases, ModelCheck.of(library));
     }
 
     CaseLibrary unavailable() {
-        return new CaseLibrary(false, List.of());
+        return new CaseLibrary(false, List.of(), null);
     }
 }

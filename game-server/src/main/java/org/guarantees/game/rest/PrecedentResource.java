@@ -27,8 +27,12 @@ import java.util.UUID;
 public class PrecedentResource {
     static final int NEAREST = 3;
 
-    /** {@code available} is false when the scoring service's case library could not be read. */
-    public record Precedents(boolean available, Integer dealScore, List<NearestPrecedents.Precedent> precedents) {
+    /**
+     * {@code available} is false when the scoring service's case library could not be read; {@code modelCheck} (null
+     * then) tells students how far the score's ordering of history can be trusted.
+     */
+    public record Precedents(boolean available, Integer dealScore, List<NearestPrecedents.Precedent> precedents,
+                             CaseLibraryGateway.ModelCheck modelCheck) {
     }
 
     private final TableDirectory directory;
@@ -60,6 +64,7 @@ public class PrecedentResource {
         var rating = seen.state().rating();
         Integer score = rating != null && rating.path("report").has("score") ? rating.path("report").path("score").asInt() : null;
         CaseLibraryGateway.CaseLibrary cases = library.cases();
-        return new Precedents(cases.available(), score, NearestPrecedents.nearest(deal, score, cases.cases(), NEAREST));
+        return new Precedents(cases.available(), score, NearestPrecedents.nearest(deal, score, cases.cases(), NEAREST),
+                cases.modelCheck());
     }
 }

@@ -88,7 +88,7 @@ class InstructorDebriefEndpointsTest {
     }
 
     @Test
-    void aConcludedTableGetsTheNearestHistoricalCasesAndAnUnavailableFlagWhenScoringIsDown() {
+    void aConcludedTableGetsTheNearestHistoricalCasesWithTheScoresTrackRecordAndAnUnavailableFlagWhenScoringIsDown() {
         TableFixture table = TableFixture.seatedTable();
         String path = "/api/v1/tables/" + table.tableId + "/precedents";
         String seat = "Bearer " + table.tokenByRole.get("europe");
@@ -108,12 +108,17 @@ class InstructorDebriefEndpointsTest {
         Map<String, String> shared = answer.getMap("precedents[0].sharedFeatures");
         assertThat(shared).isNotEmpty();
         assertThat(answer.getInt("precedents[0].featureCount")).isGreaterThanOrEqualTo(shared.size());
+        assertThat(answer.getDouble("modelCheck.calibrationIndex")).isGreaterThanOrEqualTo(0.8);
+        assertThat(answer.getInt("modelCheck.calibrationPairs")).isPositive();
+        assertThat(answer.getDouble("modelCheck.heldOutIndex")).isBetween(0.0, 1.0);
+        assertThat(answer.getInt("modelCheck.heldOutPairs")).isPositive();
 
         ScoringServiceProcess.stopProcess();
         try {
             JsonPath down = given().header("Authorization", seat).get(path).then().statusCode(200).extract().jsonPath();
             assertThat(down.getBoolean("available")).isFalse();
             assertThat(down.getList("precedents")).isEmpty();
+            assertThat(down.getMap("modelCheck")).isNull();
         } finally {
             ScoringServiceProcess.startProcess();
         }
