@@ -19,7 +19,7 @@ class CatalogueResourcesTest {
     @Test
     void theRulesEndpointServesTheVersionedRuleSetWithSourcedRules() {
         given().when().get("/api/v1/rules").then().statusCode(200).contentType(ContentType.JSON)
-                .body("version", equalTo("guarantee-rules-v1.0"))
+                .body("version", equalTo("guarantee-rules-v1.1"))
                 .body("origin", startsWith("classpath:"))
                 .body("ruleCount", greaterThanOrEqualTo(30))
                 .body("ruleSet.rules.id", hasItems("aggressor-veto", "ratified-defence-guarantee",
@@ -29,7 +29,7 @@ class CatalogueResourcesTest {
                 .body("ruleSet.rules.effect.basis", everyItem(notNullValue()))
                 .body("ruleSet.baseline.yearlyHazard.size()", equalTo(20));
         given().when().get("/api/v1/rules/version").then().statusCode(200)
-                .body("version", equalTo("guarantee-rules-v1.0"));
+                .body("version", equalTo("guarantee-rules-v1.1"));
     }
 
     @Test
