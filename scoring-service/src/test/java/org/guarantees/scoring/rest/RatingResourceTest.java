@@ -50,6 +50,20 @@ class RatingResourceTest {
     }
 
     @Test
+    void aTreatyThatLeavesEachGuarantorFreeToDecideWhetherToActEarnsOnlyAnAssurancesCredit() {
+        JsonPath obliged = rate(TestDeals.capableGuarantee("RATIFIED_TREATY", "CONSTITUTIONAL_PROCESS"));
+        JsonPath discretionary = rate(TestDeals.capableGuarantee("RATIFIED_TREATY", "DISCRETION"));
+
+        assertTrue(discretionary.getInt("score") < obliged.getInt("score"),
+                discretionary.getInt("score") + " vs " + obliged.getInt("score"));
+        assertTrue(obliged.getList("findings.ruleId").contains("ratified-defence-guarantee"));
+        List<String> fired = discretionary.getList("findings.ruleId");
+        assertTrue(fired.contains("political-defence-assurance"), fired.toString());
+        assertTrue(!fired.contains("ratified-defence-guarantee") && !fired.contains("signed-defence-agreement"),
+                fired.toString());
+    }
+
+    @Test
     void aLowCeilingOnTheProtectedStatesForcesLowersTheScore() {
         ObjectNode capped = TestDeals.twentyPointPlan();
         ((ObjectNode) capped.get("forceLimits")).put("personnelCeiling", 85000);
