@@ -45,8 +45,8 @@ class CatalogueResourcesTest {
                 .body("concordanceIndex", greaterThanOrEqualTo(0.8f))
                 .body("comparablePairs", equalTo(160))
                 .body("cases.findAll { it.heldOut }.id", hasItems("locarno-1925", "finland-1944"))
-                .body("cases.findAll { it.heldOut }.size()", equalTo(8))
-                .body("heldOutComparablePairs", equalTo(23))
+                .body("cases.findAll { it.heldOut }.size()", equalTo(16))
+                .body("heldOutComparablePairs", equalTo(81))
                 .body("heldOutConcordanceIndex", equalTo(0.5f));
     }
 
