@@ -16,7 +16,7 @@ import org.guarantees.scoring.service.DealReader;
 public final class CaseLibraryCompiler {
     private static final Set<String> STATUSES = Set.of("BROKE_DOWN", "HOLDING", "NEVER_SIGNED");
 
-    record CaseEntry(String id, Boolean heldOut, String name, String date, CaseOutcome outcome, String encodingNotes,
+    record CaseEntry(String id, boolean heldOut, String name, String date, CaseOutcome outcome, String encodingNotes,
                      List<String> sources, JsonNode deal) {
     }
 
@@ -84,7 +84,7 @@ public final class CaseLibraryCompiler {
         if (!deal.valid()) {
             throw new RulesFileException(label + ": deal is invalid: " + deal.violations());
         }
-        return new HistoricalCase(entry.id(), entry.name(), entry.date(), Boolean.TRUE.equals(entry.heldOut()), outcome,
+        return new HistoricalCase(entry.id(), entry.name(), entry.date(), entry.heldOut(), outcome,
                 entry.encodingNotes(), entry.sources(), deal.deal(), rater.rate(deal.deal()));
     }
 }
