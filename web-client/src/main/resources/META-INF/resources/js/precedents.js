@@ -48,10 +48,14 @@ function fill(el, answer) {
 
 const percent = (index) => Math.round(index * 100);
 
+const known = (index) => index !== null && index !== undefined;
+
 function modelCheck(check) {
   if (!check) return null;
-  const heldOut = check.heldOutIndex === null || check.heldOutIndex === undefined ? ''
-    : ` ${t('modelCheckHeldOut', { h: percent(check.heldOutIndex), q: check.heldOutPairs })}`;
+  const heldOut = known(check.heldOutIndex)
+    ? ` ${t('modelCheckHeldOut', { h: percent(check.heldOutIndex), q: check.heldOutPairs })}` : '';
+  const blind = known(check.blindIndex)
+    ? ` ${t('modelCheckBlind', { b: percent(check.blindIndex), r: check.blindPairs })}` : '';
   return h('p', { class: 'muted', id: 'model-check' },
-    t('modelCheck', { c: percent(check.calibrationIndex), p: check.calibrationPairs }), heldOut);
+    t('modelCheck', { c: percent(check.calibrationIndex), p: check.calibrationPairs }), heldOut, blind);
 }

@@ -24,14 +24,20 @@ public class CaseLibraryGateway {
     }
 
     /**
-     * How well the scores order history: Harrell's C over the cases the rules were calibrated on, and over the cases
-     * held out of that calibration (null when they form no pair), each with its number of comparable pairs.
+     * How well the scores order history: Harrell's C over the cases the rules were calibrated on, over the cases held
+     * out of that calibration, and over those of them encoded after the active rules were fixed, the rules' only blind
+     * test (each null when its cases form no pair), each with its number of comparable pairs.
      */
-    public record ModelCheck(double calibrationIndex, int calibrationPairs, Double heldOutIndex, int heldOutPairs) {
+    public record ModelCheck(double calibrationIndex, int calibrationPairs, Double heldOutIndex, int heldOutPairs,
+                             Double blindIndex, int blindPairs) {
         static ModelCheck of(JsonNode library) {
-            JsonNode heldOut = library.path("heldOutConcordanceIndex");
             return new ModelCheck(library.path("concordanceIndex").asDouble(), library.path("comparablePairs").asInt(),
-                    heldOut.isNumber() ? heldOut.asDouble() : null, library.path("heldOutComparablePairs").asInt());
+                    orNull(library.path("heldOutConcordanceIndex")), library.path("heldOutComparablePairs").asInt(),
+                    orNull(library.path("blindConcordanceIndex")), library.path("blindComparablePairs").asInt());
+        }
+
+        private static Double orNull(JsonNode index) {
+            return index.isNumber() ? index.asDouble() : null;
         }
     }
 

@@ -48,9 +48,11 @@ public class ActiveRules {
         cases = new CaseLibraryCompiler(dealReader, rater)
                 .compile(YamlFiles.read(config.cases().file(), PACKAGED_CASES), casesOrigin);
         LOG.infof("Rules %s from %s: %d rules, %d stress tests; %d historical cases, concordance index %.3f over %d"
-                        + " pairs (held-out cases: %s over %d pairs)", ruleSet.version(), rulesOrigin,
-                ruleSet.rules().size(), ruleSet.stressTests().size(), cases.cases().size(), cases.concordanceIndex(),
-                cases.comparablePairs(), cases.heldOutConcordanceIndex(), cases.heldOutComparablePairs());
+                        + " pairs (held-out cases: %s over %d pairs; encoded after these rules: %s over %d pairs)",
+                ruleSet.version(), rulesOrigin, ruleSet.rules().size(), ruleSet.stressTests().size(),
+                cases.cases().size(), cases.concordanceIndex(), cases.comparablePairs(),
+                cases.heldOutConcordanceIndex(), cases.heldOutComparablePairs(), cases.blindConcordanceIndex(),
+                cases.blindComparablePairs());
     }
 
     public DealRater rater() {

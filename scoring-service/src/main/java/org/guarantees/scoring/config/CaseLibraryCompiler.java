@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.guarantees.scoring.domain.CaseLibrary;
 import org.guarantees.scoring.domain.CaseOutcome;
 import org.guarantees.scoring.domain.HistoricalCase;
@@ -16,7 +17,7 @@ import org.guarantees.scoring.service.DealReader;
 public final class CaseLibraryCompiler {
     private static final Set<String> STATUSES = Set.of("BROKE_DOWN", "HOLDING", "NEVER_SIGNED");
 
-    record CaseEntry(String id, boolean heldOut, String name, String date, CaseOutcome outcome, String encodingNotes,
+    record CaseEntry(String id, boolean heldOut, String encodedAfter, String name, String date, CaseOutcome outcome, String encodingNotes,
                      List<String> sources, JsonNode deal) {
     }
 
@@ -44,22 +45,28 @@ public final class CaseLibraryCompiler {
                 }
                 cases.add(rated(entry, label));
             }
-            ConcordanceIndex.Result calibration = concordanceOf(cases, false);
-            ConcordanceIndex.Result heldOut = concordanceOf(cases, true);
-            return new CaseLibrary(rater.rules().version(), rounded(calibration.index()),
-                    calibration.comparablePairs(), heldOut.comparablePairs() == 0 ? null : rounded(heldOut.index()),
-                    heldOut.comparablePairs(), List.copyOf(cases));
+            String version = rater.rules().version();
+            ConcordanceIndex.Result calibration = concordanceOf(cases, c -> !c.heldOut());
+            ConcordanceIndex.Result heldOut = concordanceOf(cases, HistoricalCase::heldOut);
+            ConcordanceIndex.Result blind = concordanceOf(cases, c -> version.equals(c.encodedAfter()));
+            return new CaseLibrary(version, rounded(calibration.index()), calibration.comparablePairs(),
+                    orNull(heldOut), heldOut.comparablePairs(), orNull(blind), blind.comparablePairs(),
+                    List.copyOf(cases));
         } catch (RulesFileException e) {
             throw new RulesFileException("Case library " + origin + " is invalid: " + e.getMessage(), e);
         }
     }
 
-    public static ConcordanceIndex.Result concordanceOf(List<HistoricalCase> cases, boolean heldOut) {
+    public static ConcordanceIndex.Result concordanceOf(List<HistoricalCase> cases, Predicate<HistoricalCase> which) {
         return ConcordanceIndex.of(cases.stream()
-                .filter(c -> c.outcome().observed() && c.heldOut() == heldOut)
+                .filter(c -> c.outcome().observed() && which.test(c))
                 .map(c -> new ConcordanceIndex.Observation(c.report().score(), c.outcome().years(),
                         c.outcome().brokeDown()))
                 .toList());
+    }
+
+    private static Double orNull(ConcordanceIndex.Result result) {
+        return result.comparablePairs() == 0 ? null : rounded(result.index());
     }
 
     private static double rounded(double index) {
@@ -80,11 +87,15 @@ public final class CaseLibraryCompiler {
             throw new RulesFileException(label + ": outcome.years must be positive");
         }
         Checks.text(outcome.whatHappened(), label + ": outcome.whatHappened");
+        if (entry.heldOut() != (entry.encodedAfter() != null)) {
+            throw new RulesFileException(label + ": encodedAfter (the rules version fixed before the case was encoded)"
+                    + " is required for a held-out case and only for one");
+        }
         DealReader.Result deal = dealReader.read(entry.deal());
         if (!deal.valid()) {
             throw new RulesFileException(label + ": deal is invalid: " + deal.violations());
         }
-        return new HistoricalCase(entry.id(), entry.name(), entry.date(), entry.heldOut(), outcome,
+        return new HistoricalCase(entry.id(), entry.name(), entry.date(), entry.heldOut(), entry.encodedAfter(), outcome,
                 entry.encodingNotes(), entry.sources(), deal.deal(), rater.rate(deal.deal()));
     }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The case library with the concordance between the ratings and what history did: over the calibration cases, which the
- * rules were tuned against, and apart over the held-out cases, which they were not (null when they form no pair).
+ * rules were tuned against; apart over the held-out cases, outside the library (null when they form no pair); and over
+ * the held-out cases encoded after the active rules were fixed, the only ones they are blind to (blind).
  */
 public record CaseLibrary(
         String rulesVersion,
@@ -12,5 +13,7 @@ public record CaseLibrary(
         int comparablePairs,
         Double heldOutConcordanceIndex,
         int heldOutComparablePairs,
+        Double blindConcordanceIndex,
+        int blindComparablePairs,
         List<HistoricalCase> cases) {
 }

@@ -7,6 +7,7 @@ public record HistoricalCase(
         String name,
         String date,
         boolean heldOut,
+        String encodedAfter,
         CaseOutcome outcome,
         String encodingNotes,
         List<String> sources,

@@ -112,6 +112,19 @@ class RulesFileValidationTest {
                 failure.getMessage());
     }
 
+    @Test
+    void aHeldOutCaseThatDoesNotNameTheRulesItWasEncodedAfterIsRejected() {
+        ObjectNode library = (ObjectNode) YamlFiles.read(Optional.empty(), ActiveRules.PACKAGED_CASES).deepCopy();
+        for (JsonNode entry : library.get("cases")) {
+            if (entry.get("id").asText().equals("finland-1944")) {
+                ((ObjectNode) entry).remove("encodedAfter");
+            }
+        }
+        String message = assertThrows(RulesFileException.class, () -> new CaseLibraryCompiler(PackagedRules.reader(),
+                PackagedRules.rater()).compile(library, "cases.yaml")).getMessage();
+        assertTrue(message.contains("finland-1944") && message.contains("encodedAfter"), message);
+    }
+
     private static ActiveRules startWith(Path rulesFile) {
         ActiveRules rules = new ActiveRules();
         rules.config = new ScoringConfig() {

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,7 +20,7 @@ class CatalogueResourcesTest {
     @Test
     void theRulesEndpointServesTheVersionedRuleSetWithSourcedRules() {
         given().when().get("/api/v1/rules").then().statusCode(200).contentType(ContentType.JSON)
-                .body("version", equalTo("guarantee-rules-v1.1"))
+                .body("version", equalTo("guarantee-rules-v1.2"))
                 .body("origin", startsWith("classpath:"))
                 .body("ruleCount", greaterThanOrEqualTo(30))
                 .body("ruleSet.rules.id", hasItems("aggressor-veto", "ratified-defence-guarantee",
@@ -29,7 +30,7 @@ class CatalogueResourcesTest {
                 .body("ruleSet.rules.effect.basis", everyItem(notNullValue()))
                 .body("ruleSet.baseline.yearlyHazard.size()", equalTo(20));
         given().when().get("/api/v1/rules/version").then().statusCode(200)
-                .body("version", equalTo("guarantee-rules-v1.1"));
+                .body("version", equalTo("guarantee-rules-v1.2"));
     }
 
     @Test
@@ -47,7 +48,10 @@ class CatalogueResourcesTest {
                 .body("cases.findAll { it.heldOut }.id", hasItems("locarno-1925", "finland-1944"))
                 .body("cases.findAll { it.heldOut }.size()", equalTo(16))
                 .body("heldOutComparablePairs", equalTo(81))
-                .body("heldOutConcordanceIndex", equalTo(0.5f));
+                .body("heldOutConcordanceIndex", equalTo(0.58f))
+                .body("cases.find { it.id == 'finland-1944' }.encodedAfter", equalTo("guarantee-rules-v1.0"))
+                .body("blindComparablePairs", equalTo(0))
+                .body("blindConcordanceIndex", nullValue());
     }
 
     @Test

@@ -76,6 +76,22 @@ class RatingResourceTest {
     }
 
     @Test
+    void aCeilingCostsNothingWhenThePotentialAggressorHasNothingLeftToSeek() {
+        ObjectNode satisfied = TestDeals.twentyPointPlan();
+        satisfied.putObject("grievances").putArray("maximalistAimsUnmet");
+        ObjectNode satisfiedAndCapped = satisfied.deepCopy();
+        ((ObjectNode) satisfiedAndCapped.get("forceLimits")).put("personnelCeiling", 85000);
+
+        JsonPath uncapped = rate(satisfied);
+        JsonPath capped = rate(satisfiedAndCapped);
+
+        assertEquals(uncapped.getInt("score"), capped.getInt("score"));
+        List<String> fired = capped.getList("findings.ruleId");
+        assertTrue(fired.contains("aggressor-satisfied") && !fired.contains("low-force-ceiling")
+                && !fired.contains("defender-outmatched"), fired.toString());
+    }
+
+    @Test
     void noStressTestRaisesTheScoreAndTheThreeRequiredShocksAreApplied() {
         for (ObjectNode deal : List.of(TestDeals.twentyPointPlan(), TestDeals.twentyPointPlanWithRussianVeto(),
                 TestDeals.capableGuarantee("RATIFIED_TREATY", "AUTOMATIC"),
