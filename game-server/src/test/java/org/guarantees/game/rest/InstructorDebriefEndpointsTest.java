@@ -112,6 +112,8 @@ class InstructorDebriefEndpointsTest {
         assertThat(answer.getInt("modelCheck.calibrationPairs")).isPositive();
         assertThat(answer.getDouble("modelCheck.heldOutIndex")).isBetween(0.0, 1.0);
         assertThat(answer.getInt("modelCheck.heldOutPairs")).isPositive();
+        assertThat(answer.getDouble("modelCheck.blindIndex")).isBetween(0.0, 1.0);
+        assertThat(answer.getInt("modelCheck.blindPairs")).isPositive();
 
         ScoringServiceProcess.stopProcess();
         try {

@@ -165,6 +165,7 @@ class SeminarInTheBrowserTest {
         assertThat(ukraine.locator("#precedents-list > li")).hasCount(3, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
         assertThat(ukraine.locator("#precedents-list > li").first()).containsText("Shares");
         assertThat(ukraine.locator("#model-check")).containsText("On cases held out of that calibration");
+        assertThat(ukraine.locator("#model-check")).containsText("encoded after these rules were written");
         Browsers.screenshot(ukraine, "03-debrief");
         noSeriousViolations(ukraine, "debrief");
 
