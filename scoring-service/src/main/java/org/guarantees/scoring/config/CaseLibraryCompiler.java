@@ -17,8 +17,8 @@ import org.guarantees.scoring.service.DealReader;
 public final class CaseLibraryCompiler {
     private static final Set<String> STATUSES = Set.of("BROKE_DOWN", "HOLDING", "NEVER_SIGNED");
 
-    record CaseEntry(String id, boolean heldOut, String encodedAfter, String name, String date, CaseOutcome outcome, String encodingNotes,
-                     List<String> sources, JsonNode deal) {
+    record CaseEntry(String id, boolean heldOut, String encodedAfter, String name, String date, CaseOutcome outcome,
+                     String encodingNotes, List<String> sources, JsonNode deal) {
     }
 
     private final DealReader dealReader;
@@ -95,7 +95,7 @@ public final class CaseLibraryCompiler {
         if (!deal.valid()) {
             throw new RulesFileException(label + ": deal is invalid: " + deal.violations());
         }
-        return new HistoricalCase(entry.id(), entry.name(), entry.date(), entry.heldOut(), entry.encodedAfter(), outcome,
-                entry.encodingNotes(), entry.sources(), deal.deal(), rater.rate(deal.deal()));
+        return new HistoricalCase(entry.id(), entry.name(), entry.date(), entry.heldOut(), entry.encodedAfter(),
+                outcome, entry.encodingNotes(), entry.sources(), deal.deal(), rater.rate(deal.deal()));
     }
 }

@@ -49,7 +49,8 @@ class CatalogueResourcesTest {
                 .body("heldOutComparablePairs", equalTo(238))
                 .body("heldOutConcordanceIndex", equalTo(0.63f))
                 .body("cases.find { it.id == 'finland-1944' }.encodedAfter", equalTo("guarantee-rules-v1.0"))
-                .body("cases.findAll { it.encodedAfter == 'guarantee-rules-v1.2' }.id", hasItems("munich-1938", "agacher-1986"))
+                .body("cases.findAll { it.encodedAfter == 'guarantee-rules-v1.2' }.id",
+                        hasItems("munich-1938", "agacher-1986"))
                 .body("blindComparablePairs", equalTo(38))
                 .body("blindConcordanceIndex", equalTo(0.697f));
     }

@@ -25,9 +25,9 @@ class CaseLibraryConcordanceTest {
 
     /**
      * The held-out cases lie outside the library and were encoded before their scores were seen; the first two batches
-     * were then in view when rules v1.1 and v1.2 were written, so on them the figure is no longer out of sample; the
-     * third batch (encoded after v1.2) is. It is
-     * reported by GET /api/v1/cases and in docs/scoring.md; a rules change that moves it must be reported there too.
+     * were then in view when rules v1.1 and v1.2 were written, so on them the figure is no longer out of sample, while
+     * on the third batch (encoded after v1.2) it is. It is reported by GET /api/v1/cases and in docs/scoring.md; a
+     * rules change that moves it must be reported there too.
      */
     @Test
     void heldOutCasesAreMeasuredApartAndGiveTheReportedFigure() {
