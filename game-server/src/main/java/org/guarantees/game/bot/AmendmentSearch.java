@@ -18,11 +18,20 @@ final class AmendmentSearch {
     }
 
     static Optional<OptionChoice> best(SeatBrief brief, OpponentModel model, Map<String, String> draft, int bestPossible) {
+        return best(brief, model, draft, bestPossible, null);
+    }
+
+    /** The best change on any issue but {@code excluded} (null excludes none). */
+    static Optional<OptionChoice> best(SeatBrief brief, OpponentModel model, Map<String, String> draft, int bestPossible,
+                                       String excluded) {
         List<String> others = brief.roles().stream().filter(r -> !r.equals(brief.role())).toList();
         double range = Math.max(1, bestPossible - brief.noDealValue());
         OptionChoice best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Map.Entry<String, List<String>> issue : brief.options().entrySet()) {
+            if (issue.getKey().equals(excluded)) {
+                continue;
+            }
             String current = draft.get(issue.getKey());
             for (String option : issue.getValue()) {
                 if (option.equals(current) || brief.crosses(issue.getKey(), option)) {

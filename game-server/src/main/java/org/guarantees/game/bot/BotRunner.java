@@ -5,163 +5,126 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.guarantees.game.domain.Command;
 import org.guarantees.game.domain.GameEvent;
+import org.guarantees.game.service.MoveProcessor;
+import org.guarantees.game.service.SeatLine;
 import org.jboss.logging.Logger;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Queue;
+import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * One bot seat played over a real WebSocket to this server's own table endpoint, with the bot participant's seat token:
- * it gets the frames a human seat gets and its moves pass the same checks. It sends one move at a time and waits for
- * its ack or error before the next.
+ * One bot seat played inside this process. As a {@link SeatLine} it receives exactly the frames a browser in its seat
+ * would (the welcome, then each event the seat may see); its moves go to the same {@link MoveProcessor} a socket's do
+ * and pass the same checks (through a {@link Mover}). Frames are queued by the sender and read on the bot's own thread, so a bot never slows the
+ * processor. It sends one move at a time and waits for its outcome before the next.
  */
-final class BotRunner implements WebSocket.Listener {
+final class BotRunner implements SeatLine {
     private static final Logger LOG = Logger.getLogger(BotRunner.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private final String id = "bot-" + UUID.randomUUID();
     private final ConcessionStrategy strategy;
+    private final BotPace pace;
+    private final long seed;
+    private final Mover mover;
+    private final Queue<String> inbox = new ConcurrentLinkedQueue<>();
     private final Deque<Command> pending = new ArrayDeque<>();
-    private final StringBuilder partial = new StringBuilder();
     private BotMind mind;
-    private String inFlight;
-    private Instant sentAt = Instant.EPOCH;
-    private volatile WebSocket socket;
-    private volatile boolean finished;
-    private Runnable whenFinished = () -> { };
+    private volatile boolean inFlight;
+    private volatile boolean closed;
 
-    BotRunner(ConcessionStrategy strategy) {
+    /** Where a bot's moves go: the server's move processor for its seat (or, in a test, a socket). */
+    interface Mover {
+        CompletableFuture<?> submit(String clientMsgId, Command move);
+
+        static Mover of(MoveProcessor processor, UUID tableId, String role) {
+            return (id, move) -> processor.submit(tableId, role, id, move);
+        }
+    }
+
+    BotRunner(ConcessionStrategy strategy, BotPace pace, long seed, Mover mover) {
         this.strategy = strategy;
+        this.pace = pace;
+        this.seed = seed;
+        this.mover = mover;
     }
 
-    void connect(URI tableSocket) {
-        HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
-                .buildAsync(tableSocket, this)
-                .whenComplete((ws, failure) -> {
-                    if (failure != null) {
-                        LOG.warnf("bot could not connect to %s: %s", tableSocket.getPath(), failure.getMessage());
-                        finish();
-                    }
-                });
-    }
-
-    /** Called on the bot scheduler: decides and sends the next move when the previous one is settled. */
+    /** Called on the bot scheduler: reads what arrived, then sends the next move once the previous one is settled. */
     synchronized void step() {
-        if (mind == null || socket == null || finished) {
+        if (closed) {
             return;
         }
-        if (inFlight != null && Duration.between(sentAt, Instant.now()).toSeconds() < 10) {
+        for (String frame = inbox.poll(); frame != null; frame = inbox.poll()) {
+            read(frame);
+        }
+        if (mind == null || inFlight) {
             return;
         }
-        inFlight = null;
         if (pending.isEmpty()) {
             pending.addAll(mind.decide(Instant.now()));
         }
         Command next = pending.poll();
         if (next != null) {
-            ObjectNode frame = next.body().deepCopy().put("type", next.type()).put("id", UUID.randomUUID().toString());
-            inFlight = frame.get("id").asText();
-            sentAt = Instant.now();
-            socket.sendText(frame.toString(), true);
+            inFlight = true;
+            mover.submit("bot-" + UUID.randomUUID(), next).whenComplete((outcome, failure) -> {
+                if (failure != null) {
+                    synchronized (this) {
+                        pending.clear(); // the table moved on: decide afresh from what the bot now sees
+                    }
+                    LOG.debugf("bot move %s refused: %s", next.type(), failure.getMessage());
+                }
+                inFlight = false;
+            });
         }
     }
 
-    void stop() {
-        finish();
-        WebSocket ws = socket;
-        if (ws != null && !ws.isOutputClosed()) {
-            ws.sendClose(WebSocket.NORMAL_CLOSURE, "bot stopped").exceptionally(e -> null);
-        }
-    }
-
-    /** Runs {@code action} once the bot has stopped or its socket closed (at once if it already has). */
-    void onFinish(Runnable action) {
-        synchronized (this) {
-            if (!finished) {
-                whenFinished = action;
-                return;
-            }
-        }
-        action.run();
-    }
-
-    private void finish() {
-        Runnable action;
-        synchronized (this) {
-            finished = true;
-            action = whenFinished;
-            whenFinished = () -> { };
-        }
-        action.run();
-    }
-
-    boolean finished() {
-        return finished;
+    boolean closed() {
+        return closed;
     }
 
     @Override
-    public void onOpen(WebSocket webSocket) {
-        socket = webSocket;
-        webSocket.request(1);
+    public String id() {
+        return id;
     }
 
     @Override
-    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-        partial.append(data);
-        if (last) {
-            String text = partial.toString();
-            partial.setLength(0);
-            try {
-                receive(JSON.readTree(text));
-            } catch (Exception e) {
-                LOG.warn("bot could not read a frame", e);
-            }
+    public void send(String frame) {
+        if (!closed) {
+            inbox.add(frame);
         }
-        webSocket.request(1);
-        return null;
     }
 
     @Override
-    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-        finish();
-        return null;
+    public void close(int code, String reason) {
+        closed = true;
+        inbox.clear();
     }
 
-    @Override
-    public void onError(WebSocket webSocket, Throwable error) {
-        finish();
-    }
-
-    private synchronized void receive(JsonNode frame) {
-        switch (frame.path("type").asText()) {
-            case "welcome" -> mind = new BotMind(SeatBrief.fromWelcome(frame), strategy);
-            case "event" -> {
-                if (mind != null) {
-                    mind.observe(new GameEvent(frame.path("seq").asLong(), frame.path("event").asText(),
-                            frame.path("actor").asText(), List.of(), frame.path("id").asText(null),
-                            frame.path("data") instanceof ObjectNode data ? data : JSON.createObjectNode(), Instant.parse(frame.path("at").asText())));
+    private void read(String text) {
+        try {
+            JsonNode frame = JSON.readTree(text);
+            switch (frame.path("type").asText()) {
+                case "welcome" -> mind = new BotMind(SeatBrief.fromWelcome(frame), strategy, pace, new Random(seed));
+                case "event" -> {
+                    if (mind != null) {
+                        mind.observe(new GameEvent(frame.path("seq").asLong(), frame.path("event").asText(),
+                                frame.path("actor").asText(), List.of(), frame.path("id").asText(null),
+                                frame.path("data") instanceof ObjectNode data ? data : JSON.createObjectNode(),
+                                Instant.parse(frame.path("at").asText())));
+                    }
+                }
+                default -> {
+                    // a bot needs nothing from other frames
                 }
             }
-            case "ack" -> settle(frame, false);
-            case "error" -> settle(frame, true);
-            default -> {
-                // what-if replies and reconnect notices need nothing from a bot
-            }
-        }
-    }
-
-    private void settle(JsonNode frame, boolean refused) {
-        if (frame.path("id").asText("").equals(inFlight)) {
-            inFlight = null;
-            if (refused) {
-                pending.clear();
-            }
+        } catch (Exception e) {
+            LOG.warn("bot could not read a frame", e);
         }
     }
 }

@@ -7,6 +7,7 @@ import org.guarantees.game.entity.Participant;
 import org.guarantees.game.entity.Seat;
 import org.guarantees.game.entity.Seminar;
 import org.guarantees.game.rest.ApiProblem;
+import org.guarantees.game.service.SeatConnection;
 import org.guarantees.game.service.TableRegistry;
 import org.guarantees.game.service.Tokens;
 
@@ -68,7 +69,7 @@ public class BotSeats {
                 .ifPresent(bot -> {
                     bot.revoked = true;
                     registry.all().forEach(t -> t.connections().stream().filter(c -> c.participantId().equals(bot.id))
-                            .forEach(c -> c.socket().close().subscribe().with(ok -> { }, err -> { })));
+                            .forEach(SeatConnection::close));
                 });
     }
 

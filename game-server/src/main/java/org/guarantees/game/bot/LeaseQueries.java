@@ -17,8 +17,8 @@ import java.util.UUID;
 final class LeaseQueries {
     private static final String LIVE_BOT_SEAT = "s.controller = 'BOT' AND t.phase NOT IN ('CONCLUDED', 'NO_DEAL')";
 
-    /** A bot seat to run: where, with which strategy, and the bot participant's new token. */
-    record Claim(UUID seatId, UUID tableId, String strategy, String token) {
+    /** A bot seat to run: where, as which role and participant, with which strategy. */
+    record Claim(UUID seatId, UUID tableId, String role, UUID participantId, String strategy) {
     }
 
     private final Connection connection;
@@ -53,7 +53,7 @@ final class LeaseQueries {
         }
     }
 
-    /** Takes every bot seat at a live table whose lease is free or expired, and gives its bot a new token. */
+    /** Takes every bot seat at a live table whose lease is free or expired. */
     List<Claim> claimFree() throws SQLException {
         Set<UUID> claimed;
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO bot_lease (seat_id, owner, expires_at) "
@@ -66,16 +66,15 @@ final class LeaseQueries {
         }
         List<Claim> claims = new ArrayList<>();
         for (UUID seat : claimed) {
-            String token = Tokens.newToken();
-            try (PreparedStatement issue = connection.prepareStatement("UPDATE participant p SET token_hash = ? "
-                    + "FROM seat s WHERE p.seat_id = s.id AND s.id = ? AND p.browser_key = ? AND NOT p.revoked "
-                    + "RETURNING s.table_id, s.bot_strategy")) {
-                issue.setString(1, Tokens.hash(token));
-                issue.setObject(2, seat);
-                issue.setString(3, "bot-" + seat);
-                try (ResultSet row = issue.executeQuery()) {
+            try (PreparedStatement find = connection.prepareStatement("SELECT s.table_id, s.role, p.id, s.bot_strategy "
+                    + "FROM seat s JOIN participant p ON p.seat_id = s.id WHERE s.id = ? AND p.browser_key = ? "
+                    + "AND NOT p.revoked")) {
+                find.setObject(1, seat);
+                find.setString(2, "bot-" + seat);
+                try (ResultSet row = find.executeQuery()) {
                     if (row.next()) {
-                        claims.add(new Claim(seat, row.getObject(1, UUID.class), row.getString(2), token));
+                        claims.add(new Claim(seat, row.getObject(1, UUID.class), row.getString(2),
+                                row.getObject(3, UUID.class), row.getString(4)));
                     }
                 }
             }

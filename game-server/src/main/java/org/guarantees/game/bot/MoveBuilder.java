@@ -28,7 +28,7 @@ final class MoveBuilder {
     static Command stance(int version, String issue, String stance, String reason) {
         ObjectNode body = JSON.objectNode().put("version", version).put("issue", issue).put("stance", stance);
         if (reason != null) {
-            body.put("reason", reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON - 1) + "…" : reason);
+            body.put("reason", fit(reason));
         }
         return new Command("stance", body);
     }
@@ -37,11 +37,28 @@ final class MoveBuilder {
         return new Command("sign", JSON.objectNode().put("version", version));
     }
 
-    static Command offerAnswer(String offerId, boolean accept) {
-        return new Command(accept ? "accept-offer" : "decline-offer", JSON.objectNode().put("offerId", offerId));
+    static Command acceptOffer(String offerId) {
+        return new Command("accept-offer", JSON.objectNode().put("offerId", offerId));
     }
 
-    static Command chat(String text) {
-        return new Command("chat", JSON.objectNode().put("text", text));
+    static Command declineOffer(String offerId, String reason) {
+        return new Command("decline-offer", JSON.objectNode().put("offerId", offerId).put("reason", fit(reason)));
+    }
+
+    static Command declineSigning(int version, String reason) {
+        return new Command("decline-signing", JSON.objectNode().put("version", version).put("reason", fit(reason)));
+    }
+
+    /** A public line, or a private one to {@code to}. */
+    static Command chat(String text, String to) {
+        ObjectNode body = JSON.objectNode().put("text", text);
+        if (to != null) {
+            body.put("to", to);
+        }
+        return new Command("chat", body);
+    }
+
+    private static String fit(String reason) {
+        return reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON - 1) + "…" : reason;
     }
 }

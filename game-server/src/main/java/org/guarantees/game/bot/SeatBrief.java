@@ -17,18 +17,26 @@ import java.util.Set;
  */
 public record SeatBrief(String role, List<String> roles, Map<String, List<String>> options, Map<String, String> titles,
                         Map<String, Map<String, Integer>> points, Set<String> redLines, int noDealValue,
-                        Map<String, String> talkingPoints) {
+                        Map<String, String> talkingPoints, Map<String, String> labels, Map<String, String> roleNames) {
 
     public static SeatBrief fromWelcome(JsonNode welcome) {
         JsonNode scenario = welcome.path("scenario");
         JsonNode brief = welcome.path("brief");
         List<String> roles = new ArrayList<>();
-        scenario.path("roles").forEach(r -> roles.add(r.path("id").asText()));
+        Map<String, String> roleNames = new HashMap<>();
+        scenario.path("roles").forEach(r -> {
+            roles.add(r.path("id").asText());
+            roleNames.put(r.path("id").asText(), r.path("name").asText(r.path("id").asText()));
+        });
         Map<String, List<String>> options = new LinkedHashMap<>();
         Map<String, String> titles = new HashMap<>();
+        Map<String, String> labels = new HashMap<>();
         for (JsonNode issue : scenario.path("issues")) {
             List<String> ids = new ArrayList<>();
-            issue.path("options").forEach(o -> ids.add(o.path("id").asText()));
+            issue.path("options").forEach(o -> {
+                ids.add(o.path("id").asText());
+                labels.put(key(issue.path("id").asText(), o.path("id").asText()), o.path("label").asText(o.path("id").asText()));
+            });
             options.put(issue.path("id").asText(), List.copyOf(ids));
             titles.put(issue.path("id").asText(), issue.path("title").asText());
         }
@@ -44,7 +52,20 @@ public record SeatBrief(String role, List<String> roles, Map<String, List<String
         brief.path("talkingPoints").fields().forEachRemaining(t -> talking.put(t.getKey(), t.getValue().asText()));
         return new SeatBrief(welcome.path("role").asText(), List.copyOf(roles), Collections.unmodifiableMap(options),
                 Map.copyOf(titles), Map.copyOf(points), Set.copyOf(redLines), brief.path("noDealValue").asInt(),
-                Map.copyOf(talking));
+                Map.copyOf(talking), Map.copyOf(labels), Map.copyOf(roleNames));
+    }
+
+    /** An option's label as the scenario words it ("Frozen line, no recognition"). */
+    public String label(String issue, String option) {
+        return labels.getOrDefault(key(issue, option), option);
+    }
+
+    public String title(String issue) {
+        return titles.getOrDefault(issue, issue);
+    }
+
+    public String roleName(String roleId) {
+        return roleNames.getOrDefault(roleId, roleId);
     }
 
     public int points(String issue, String option) {

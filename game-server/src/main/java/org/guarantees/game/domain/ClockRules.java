@@ -7,6 +7,7 @@ import org.guarantees.game.scenario.Scenario;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.guarantees.game.domain.NegotiationRules.JSON;
@@ -47,6 +48,7 @@ public final class ClockRules {
             scenario.rounds().forEach(r -> minutes.add(r.minutes()));
         }
         data.put("deadline", now.plus(Duration.ofMinutes(minutes.get(0).asInt())).toString());
+        data.put("signingSeconds", scenario.signingSeconds());
         return List.of(NewEvent.toAll(EventTypes.TABLE_STARTED, INSTRUCTOR, data));
     }
 
@@ -76,7 +78,7 @@ public final class ClockRules {
                 now.plus(Duration.ofMinutes(state.roundMinutes().get(round - 1))).toString());
         ArrayNode injects = data.putArray("injects");
         for (Inject inject : scenario.injects()) {
-            if (inject.afterRound() == round - 1) {
+            if (inject.afterRound() == round - 1 && !state.sentInjects().contains(inject.id())) {
                 injects.addObject().put("id", inject.id()).put("title", inject.title()).put("text", inject.text());
             }
         }
@@ -107,11 +109,23 @@ public final class ClockRules {
         return List.of(NewEvent.toAll(EventTypes.TABLE_ENDED, actor, JSON.objectNode().put("reason", reason)));
     }
 
-    /** The clock's own move: past a round's deadline, the next round starts or the table ends without a deal. */
+    /**
+     * The clock's own move: a signing window past its closing time lapses (the draft reopens); past a round's deadline,
+     * the next round starts or the table ends without a deal.
+     */
     private static List<NewEvent> tick(Scenario scenario, TableState state, Instant now) {
-        if (state.phase() != Phase.NEGOTIATION || state.deadline() == null || now.isBefore(state.deadline())) {
-            return List.of();
+        List<NewEvent> events = new ArrayList<>();
+        TableState.SigningWindow window = state.signing();
+        if (state.phase() == Phase.NEGOTIATION && window != null && !now.isBefore(window.closesAt())) {
+            ArrayNode awaiting = JSON.arrayNode();
+            scenario.roleIds().stream().filter(r -> !state.signatures().contains(r)).forEach(awaiting::add);
+            ObjectNode data = JSON.objectNode().put("version", window.version());
+            data.set("awaiting", awaiting);
+            events.add(NewEvent.toAll(EventTypes.SIGNING_LAPSED, SYSTEM, data));
         }
-        return advance(scenario, state, now, SYSTEM);
+        if (state.phase() == Phase.NEGOTIATION && state.deadline() != null && !now.isBefore(state.deadline())) {
+            events.addAll(advance(scenario, state, now, SYSTEM));
+        }
+        return events;
     }
 }

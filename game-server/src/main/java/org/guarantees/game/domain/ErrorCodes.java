@@ -13,6 +13,7 @@ public final class ErrorCodes {
     public static final String UNKNOWN_ROLE = "UNKNOWN_ROLE";
     public static final String UNKNOWN_OFFER = "UNKNOWN_OFFER";
     public static final String NOT_ALLOWED = "NOT_ALLOWED";
+    public static final String DRAFT_FROZEN = "DRAFT_FROZEN";
     public static final String NO_CHANGE = "NO_CHANGE";
     public static final String TEXT_TOO_LONG = "TEXT_TOO_LONG";
     public static final String STORAGE_UNAVAILABLE = "STORAGE_UNAVAILABLE";

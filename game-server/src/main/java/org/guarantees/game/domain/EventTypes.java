@@ -12,6 +12,9 @@ public final class EventTypes {
     public static final String OFFER_MADE = "offer.made";
     public static final String OFFER_ACCEPTED = "offer.accepted";
     public static final String OFFER_DECLINED = "offer.declined";
+    public static final String SIGNING_OPENED = "signing.opened";
+    public static final String SIGNING_DECLINED = "signing.declined";
+    public static final String SIGNING_LAPSED = "signing.lapsed";
     public static final String DEAL_SIGNED = "deal.signed";
     public static final String SIGNATURE_WITHDRAWN = "signature.withdrawn";
     public static final String TABLE_CONCLUDED = "table.concluded";

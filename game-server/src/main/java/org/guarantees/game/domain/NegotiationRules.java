@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.guarantees.game.scenario.Issue;
 import org.guarantees.game.scenario.Scenario;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +18,7 @@ public final class NegotiationRules {
     private NegotiationRules() {
     }
 
-    public static List<NewEvent> decide(Scenario scenario, TableState state, String role, Command move) {
+    public static List<NewEvent> decide(Scenario scenario, TableState state, String role, Command move, Instant now) {
         return switch (move.type()) {
             case "propose" -> propose(scenario, state, role, move);
             case "amend" -> amend(scenario, state, role, move);
@@ -25,7 +26,8 @@ public final class NegotiationRules {
             case "offer" -> offer(scenario, state, role, move);
             case "accept-offer" -> acceptOffer(state, role, move);
             case "decline-offer" -> declineOffer(state, role, move);
-            case "sign" -> sign(scenario, state, role, move);
+            case "sign" -> sign(scenario, state, role, move, now);
+            case "decline-signing" -> declineSigning(state, role, move);
             case "unsign" -> unsign(state, role);
             case "walk-away" -> walkAway(state, role, move);
             case "chat" -> chat(scenario, role, move);
@@ -35,6 +37,7 @@ public final class NegotiationRules {
 
     private static List<NewEvent> propose(Scenario scenario, TableState state, String role, Command move) {
         requireNegotiation(state);
+        requireOpenDraft(state);
         requireVersion(state, move.integer("baseVersion"));
         ObjectNode options = move.object("options");
         ObjectNode chosen = JSON.objectNode();
@@ -45,7 +48,7 @@ public final class NegotiationRules {
             chosen.put(issue.id(), validOption(scenario, issue.id(), options.get(issue.id()).asText()));
         }
         options.fieldNames().forEachRemaining(issue -> validIssue(scenario, issue));
-        ObjectNode data = JSON.objectNode().put("version", state.version() + 1);
+        ObjectNode data = draftChange(state);
         data.set("options", chosen);
         return List.of(NewEvent.toAll(EventTypes.DRAFT_PROPOSED, role, data));
     }
@@ -53,14 +56,15 @@ public final class NegotiationRules {
     private static List<NewEvent> amend(Scenario scenario, TableState state, String role, Command move) {
         requireNegotiation(state);
         requireDraft(state);
+        requireOpenDraft(state);
         requireVersion(state, move.integer("baseVersion"));
         String issue = validIssue(scenario, move.text("issue"));
         String option = validOption(scenario, issue, move.text("option"));
         if (option.equals(state.draft().get(issue))) {
             throw new MoveRejected(ErrorCodes.NO_CHANGE, "the draft already has option '" + option + "' for '" + issue + "'");
         }
-        return List.of(NewEvent.toAll(EventTypes.DRAFT_AMENDED, role, JSON.objectNode()
-                .put("version", state.version() + 1).put("issue", issue).put("option", option)));
+        return List.of(NewEvent.toAll(EventTypes.DRAFT_AMENDED, role, draftChange(state)
+                .put("issue", issue).put("option", option)));
     }
 
     private static List<NewEvent> stance(Scenario scenario, TableState state, String role, Command move) {
@@ -105,8 +109,9 @@ public final class NegotiationRules {
     private static List<NewEvent> acceptOffer(TableState state, String role, Command move) {
         requireNegotiation(state);
         requireDraft(state);
+        requireOpenDraft(state);
         Offer offer = offerTo(state, role, move.text("offerId"));
-        ObjectNode data = JSON.objectNode().put("offerId", offer.id()).put("version", state.version() + 1);
+        ObjectNode data = draftChange(state).put("offerId", offer.id());
         data.putObject("changes").put(offer.give().issue(), offer.give().option())
                 .put(offer.want().issue(), offer.want().option());
         return List.of(NewEvent.toAll(EventTypes.OFFER_ACCEPTED, role, data));
@@ -114,18 +119,34 @@ public final class NegotiationRules {
 
     private static List<NewEvent> declineOffer(TableState state, String role, Command move) {
         Offer offer = offerTo(state, role, move.text("offerId"));
-        return List.of(new NewEvent(EventTypes.OFFER_DECLINED, role, List.of(offer.from(), offer.to()),
-                JSON.objectNode().put("offerId", offer.id())));
+        ObjectNode data = JSON.objectNode().put("offerId", offer.id());
+        String reason = move.optionalText("reason");
+        if (reason != null) {
+            data.put("reason", Texts.clean("reason", reason, Texts.MAX_REASON));
+        }
+        return List.of(new NewEvent(EventTypes.OFFER_DECLINED, role, List.of(offer.from(), offer.to()), data));
     }
 
-    private static List<NewEvent> sign(Scenario scenario, TableState state, String role, Command move) {
+    /**
+     * Signing puts the current version out for signature when no window is open: the draft is then frozen until every
+     * role has signed (the deal is concluded), one declines with a reason, or the window closes.
+     */
+    private static List<NewEvent> sign(Scenario scenario, TableState state, String role, Command move, Instant now) {
         requireNegotiation(state);
         requireDraft(state);
         requireVersion(state, move.integer("version"));
+        if (state.draft().size() < scenario.issues().size()) {
+            throw new MoveRejected(ErrorCodes.NOT_ALLOWED, "only a draft with an option for every issue can be signed");
+        }
         if (state.signatures().contains(role)) {
             throw new MoveRejected(ErrorCodes.NO_CHANGE, "you have already signed version " + state.version());
         }
         List<NewEvent> events = new ArrayList<>();
+        if (!state.draftFrozen()) {
+            int seconds = state.signingSeconds() > 0 ? state.signingSeconds() : scenario.signingSeconds();
+            events.add(NewEvent.toAll(EventTypes.SIGNING_OPENED, role, JSON.objectNode().put("version", state.version())
+                    .put("closesAt", now.plusSeconds(seconds).toString())));
+        }
         events.add(NewEvent.toAll(EventTypes.DEAL_SIGNED, role, JSON.objectNode().put("version", state.version())));
         if (state.signatures().size() + 1 == scenario.roles().size()) {
             ObjectNode concluded = JSON.objectNode().put("version", state.version());
@@ -136,8 +157,23 @@ public final class NegotiationRules {
         return events;
     }
 
+    private static List<NewEvent> declineSigning(TableState state, String role, Command move) {
+        requireNegotiation(state);
+        int version = move.integer("version");
+        if (state.signing() == null || state.signing().version() != version) {
+            throw new MoveRejected(ErrorCodes.NOT_ALLOWED, "version " + version + " is not out for signature");
+        }
+        String reason = Texts.clean("reason", move.text("reason"), Texts.MAX_REASON);
+        return List.of(NewEvent.toAll(EventTypes.SIGNING_DECLINED, role,
+                JSON.objectNode().put("version", version).put("reason", reason)));
+    }
+
     private static List<NewEvent> unsign(TableState state, String role) {
         requireNegotiation(state);
+        if (state.draftFrozen()) {
+            throw new MoveRejected(ErrorCodes.NOT_ALLOWED, "version " + state.version()
+                    + " is out for signature: decline it with a reason instead");
+        }
         if (!state.signatures().contains(role)) {
             throw new MoveRejected(ErrorCodes.NO_CHANGE, "you have not signed version " + state.version());
         }
@@ -173,6 +209,23 @@ public final class NegotiationRules {
             throw new MoveRejected(ErrorCodes.WRONG_PHASE, "this move needs the negotiation to be running; the table is "
                     + state.phase().name().toLowerCase());
         }
+    }
+
+    /** A change of the draft while a version is out for signature would pull the text from under the signers. */
+    private static void requireOpenDraft(TableState state) {
+        if (state.draftFrozen()) {
+            throw new MoveRejected(ErrorCodes.DRAFT_FROZEN, "version " + state.signing().version()
+                    + " is out for signature until " + state.signing().closesAt() + ": sign it or decline it with a reason");
+        }
+    }
+
+    /** The data every draft change starts with: its new version, and the signatures it clears (so signers are told). */
+    private static ObjectNode draftChange(TableState state) {
+        ObjectNode data = JSON.objectNode().put("version", state.version() + 1);
+        if (!state.signatures().isEmpty()) {
+            state.signatures().stream().sorted().forEach(data.putArray("cleared")::add);
+        }
+        return data;
     }
 
     private static void requireDraft(TableState state) {

@@ -35,6 +35,7 @@ public final class TableFold {
                 List<Integer> minutes = new ArrayList<>();
                 data.path("roundMinutes").forEach(m -> minutes.add(m.asInt()));
                 next.roundMinutes = List.copyOf(minutes);
+                next.signingSeconds = data.path("signingSeconds").asInt(0);
                 next.phase = Phase.NEGOTIATION;
                 next.round = 1;
                 next.deadline = instant(data.path("deadline"));
@@ -43,7 +44,22 @@ public final class TableFold {
                 next.phase = Phase.NEGOTIATION;
                 next.round = data.path("round").asInt();
                 next.deadline = instant(data.path("deadline"));
+                Set<String> sent = new HashSet<>(state.sentInjects());
+                data.path("injects").forEach(inject -> sent.add(inject.path("id").asText()));
+                next.sentInjects = Set.copyOf(sent);
             }
+            case EventTypes.INJECT_SENT -> {
+                if (data.hasNonNull("injectId")) {
+                    next.sentInjects = plus(state.sentInjects(), data.path("injectId").asText());
+                }
+            }
+            case EventTypes.SIGNING_OPENED -> next.signing = new TableState.SigningWindow(data.path("version").asInt(),
+                    event.actor(), instant(data.path("closesAt")));
+            case EventTypes.SIGNING_DECLINED -> {
+                next.signing = null;
+                next.signatures = minus(state.signatures(), event.actor());
+            }
+            case EventTypes.SIGNING_LAPSED -> next.signing = null;
             case EventTypes.CLOCK_PAUSED -> {
                 next.phase = Phase.PAUSED;
                 next.pausedRemainingMs = data.path("remainingMs").asLong();
@@ -82,15 +98,17 @@ public final class TableFold {
             case EventTypes.TABLE_CONCLUDED -> {
                 next.phase = Phase.CONCLUDED;
                 next.deadline = null;
+                next.signing = null;
             }
             case EventTypes.TABLE_ENDED -> {
                 next.phase = Phase.NO_DEAL;
                 next.deadline = null;
+                next.signing = null;
                 next.endReason = data.path("reason").asText();
             }
             case EventTypes.DEAL_RATED -> next.rating = data;
             default -> {
-                // chat, injects and broadcasts are part of the record but do not change the negotiation
+                // chat, broadcasts are part of the record but do not change the negotiation
             }
         }
         return next.build();

@@ -30,6 +30,8 @@ public class GameTable extends PanacheEntityBase {
     public Instant deadlineAt;
     @Column(name = "last_activity_at")
     public Instant lastActivityAt;
+    @Column(name = "signing_closes_at")
+    public Instant signingClosesAt;
 
     public static List<GameTable> ofSeminar(UUID seminarId) {
         return list("seminarId = ?1 order by number", seminarId);

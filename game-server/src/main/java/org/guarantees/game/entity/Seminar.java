@@ -23,6 +23,17 @@ public class Seminar extends PanacheEntityBase {
     public boolean locked;
     @Column(name = "created_at")
     public Instant createdAt;
+    /** The round lengths in minutes chosen for every table ("20,20,20,15"), or null for the scenario's own. */
+    @Column(name = "round_minutes")
+    public String roundMinutes;
+
+    /** The round lengths chosen for the seminar, or an empty list for the scenario's own. */
+    public java.util.List<Integer> roundPlan() {
+        if (roundMinutes == null || roundMinutes.isBlank()) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(roundMinutes.split(",")).map(String::trim).map(Integer::valueOf).toList();
+    }
 
     public static Optional<Seminar> byJoinCode(String joinCode) {
         return find("joinCode", joinCode).firstResultOptional();

@@ -17,16 +17,25 @@ public final class Dtos {
     private Dtos() {
     }
 
+    /**
+     * @param roundMinutes the length of each round at every table of the seminar (default: the scenario's rounds)
+     * @param botStrategy when set, every seat starts played by a bot of this strategy until a student takes it
+     */
     public record CreateSeminar(@NotBlank @Size(max = 200) String title,
                                 @NotNull @Min(1) @Max(50) Integer tables,
-                                @Size(max = 100) String scenarioId) {
+                                @Size(max = 100) String scenarioId,
+                                @Size(min = 1, max = 8) List<@NotNull @Min(1) @Max(240) Integer> roundMinutes,
+                                @Pattern(regexp = "boulware|conceder|tit-for-tat") String botStrategy) {
+    }
+
+    public record MoveParticipant(@NotNull UUID tableId, @NotBlank @Size(max = 20) String role) {
     }
 
     public record TableRef(UUID id, int number) {
     }
 
     public record SeminarCreated(UUID seminarId, String title, String joinCode, String instructorToken,
-                                 String scenarioId, List<TableRef> tables) {
+                                 String scenarioId, List<TableRef> tables, List<Integer> roundMinutes) {
     }
 
     public record Join(@NotBlank @Size(max = 16) String joinCode,
@@ -46,12 +55,14 @@ public final class Dtos {
     public record SeatView(String role, String controller, String botStrategy, List<ParticipantView> participants) {
     }
 
+    /** @param signingClosesAt when the version out for signature closes, or null when none is */
     public record TableStatus(UUID id, int number, String phase, int round, int draftVersion, int signatures,
-                              long lastSeq, Instant deadline, Instant lastActivity, boolean stuck, List<SeatView> seats) {
+                              long lastSeq, Instant deadline, Instant lastActivity, boolean stuck, List<SeatView> seats,
+                              Instant signingClosesAt) {
     }
 
     public record SeminarView(UUID id, String title, String joinCode, String scenarioId, boolean locked,
-                              List<TableStatus> tables) {
+                              List<TableStatus> tables, List<Integer> roundMinutes) {
     }
 
     public record ClockAction(@NotBlank @Pattern(regexp = "start|pause|resume|advance|end") String action,

@@ -64,8 +64,10 @@ public class SeminarResource {
     public List<Dtos.TableActionResult> clock(@PathParam("seminarId") UUID seminarId,
                                               @Valid @NotNull Dtos.ClockAction request) {
         ObjectNode body = InstructorService.body();
-        if (request.roundMinutes() != null) {
-            request.roundMinutes().forEach(body.putArray("roundMinutes")::add);
+        List<Integer> minutes = request.roundMinutes() != null ? request.roundMinutes()
+                : "start".equals(request.action()) ? authorized.get().roundPlan() : List.of();
+        if (!minutes.isEmpty()) {
+            minutes.forEach(body.putArray("roundMinutes")::add);
         }
         return instructor.act(seminarId, request.tableId(), request.action(), body);
     }
@@ -103,6 +105,15 @@ public class SeminarResource {
     public Response remove(@PathParam("seminarId") UUID seminarId, @PathParam("participantId") UUID participantId) {
         instructor.remove(seminarId, participantId);
         return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("/{seminarId}/participants/{participantId}/seat")
+    public Dtos.SeminarView move(@PathParam("seminarId") UUID seminarId, @PathParam("participantId") UUID participantId,
+                                 @Valid @NotNull Dtos.MoveParticipant request) {
+        Seminar seminar = authorized.get();
+        instructor.move(seminarId, participantId, request.tableId(), request.role());
+        return instructor.view(seminar);
     }
 
     @GET

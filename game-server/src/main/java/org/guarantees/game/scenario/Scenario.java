@@ -8,7 +8,9 @@ import java.util.Optional;
 
 /** A complete negotiation scenario: the table's issues, the four delegations, the round plan and the injects. */
 public record Scenario(String id, String title, String summary, Map<String, Object> baseDeal, List<Role> roles,
-                       List<Issue> issues, List<RoundPlan> rounds, List<Inject> injects) {
+                       List<Issue> issues, List<RoundPlan> rounds, List<Inject> injects, int signingSeconds) {
+    /** How long a version put out for signature stays frozen when the scenario does not say. */
+    public static final int DEFAULT_SIGNING_SECONDS = 120;
 
     public Scenario {
         baseDeal = Collections.unmodifiableMap(new LinkedHashMap<>(baseDeal));

@@ -29,7 +29,9 @@ final class ScenarioReader {
                 list(root, "rounds", "", (n, p) -> new RoundPlan(integer(n, "number", p), text(n, "title", p),
                         integer(n, "minutes", p))),
                 list(root, "injects", "", (n, p) -> new Inject(text(n, "id", p), integer(n, "afterRound", p),
-                        text(n, "title", p), text(n, "text", p))));
+                        text(n, "title", p), text(n, "text", p))),
+                root.hasNonNull("signingSeconds") ? integer(root, "signingSeconds", "")
+                        : Scenario.DEFAULT_SIGNING_SECONDS);
     }
 
     private static Issue issue(JsonNode node, String path) {

@@ -86,6 +86,9 @@ final class ScenarioValidator {
         if (scenario.rounds().isEmpty()) {
             throw new InvalidScenarioException("rounds", "a scenario needs at least one round");
         }
+        if (scenario.signingSeconds() < 15 || scenario.signingSeconds() > 1800) {
+            throw new InvalidScenarioException("signingSeconds", "must be between 15 and 1800 seconds");
+        }
         for (int i = 0; i < scenario.rounds().size(); i++) {
             RoundPlan round = scenario.rounds().get(i);
             if (round.number() != i + 1) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
+import org.guarantees.game.bot.BotSeats;
 import org.guarantees.game.domain.ClockRules;
 import org.guarantees.game.domain.Command;
 import org.guarantees.game.domain.MoveRejected;
@@ -32,12 +33,22 @@ public class InstructorService {
     /** A running table with no move for this long is flagged as stuck on the instructor's grid. */
     static final Duration STUCK_AFTER = Duration.ofMinutes(5);
 
+    /** Sent to a student's open lines when the instructor moves it to another seat: its page joins again. */
+    static final String MOVED_FRAME = "{\"type\":\"moved\"}";
+
     private final MoveProcessor processor;
     private final TableRegistry registry;
+    private final ScenarioLibrary scenarios;
+    private final SeatSessions sessions;
+    private final BotSeats bots;
 
-    public InstructorService(MoveProcessor processor, TableRegistry registry) {
+    public InstructorService(MoveProcessor processor, TableRegistry registry, ScenarioLibrary scenarios,
+                             SeatSessions sessions, BotSeats bots) {
         this.processor = processor;
         this.registry = registry;
+        this.scenarios = scenarios;
+        this.sessions = sessions;
+        this.bots = bots;
     }
 
     @Transactional
@@ -56,7 +67,7 @@ public class InstructorService {
     public Dtos.SeminarView view(Seminar seminar) {
         Seminar fresh = Seminar.findById(seminar.id);
         return new Dtos.SeminarView(fresh.id, fresh.title, fresh.joinCode, fresh.scenarioId, fresh.locked,
-                tables(seminar.id));
+                tables(seminar.id), SeminarService.roundPlan(fresh, scenarios.find(fresh.scenarioId).orElseThrow()));
     }
 
     @Transactional
@@ -69,7 +80,7 @@ public class InstructorService {
                     .map(p -> new Dtos.ParticipantView(p.id, p.displayName, p.revoked)).toList())).toList();
             boolean stuck = "NEGOTIATION".equals(t.phase) && t.lastActivityAt.isBefore(now.minus(STUCK_AFTER));
             statuses.add(new Dtos.TableStatus(t.id, t.number, t.phase, t.round, t.draftVersion, t.signatures, t.lastSeq,
-                    t.deadlineAt, t.lastActivityAt, stuck, seats));
+                    t.deadlineAt, t.lastActivityAt, stuck, seats, t.signingClosesAt));
         }
         return statuses;
     }
@@ -116,8 +127,31 @@ public class InstructorService {
                 .filter(p -> p.seminarId.equals(seminarId))
                 .orElseThrow(() -> ApiProblem.notFound("no such participant in this seminar"));
         participant.revoked = true;
-        registry.all().forEach(t -> t.connections().stream().filter(c -> c.participantId().equals(participantId))
-                .forEach(c -> c.socket().close().subscribe().with(ok -> { }, err -> { })));
+        sessions.closeParticipant(participantId, null);
+    }
+
+    /**
+     * Moves a student to another seat of the seminar. The move commits first (a new token, so the old one is refused);
+     * then the student's open lines on this process are told and closed, and its page joins again to find its new seat.
+     * A bot playing the target seat hands it over to the student.
+     */
+    public void move(UUID seminarId, UUID participantId, UUID tableId, String role) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Participant participant = Participant.<Participant>findByIdOptional(participantId)
+                    .filter(p -> p.seminarId.equals(seminarId) && !p.revoked && !p.browserKey.startsWith("bot-"))
+                    .orElseThrow(() -> ApiProblem.notFound("no such student in this seminar"));
+            GameTable table = GameTable.<GameTable>findByIdOptional(tableId).filter(t -> t.seminarId.equals(seminarId))
+                    .orElseThrow(() -> ApiProblem.badField("tableId", "no such table in this seminar"));
+            Seat seat = Seat.ofTable(table.id).stream().filter(s -> s.role.equals(role)).findFirst()
+                    .orElseThrow(() -> ApiProblem.badField("role", "no seat '" + role + "' at this table"));
+            if (seat.id.equals(participant.seatId)) {
+                throw ApiProblem.badField("role", "the student already sits in this seat");
+            }
+            bots.release(seat);
+            participant.seatId = seat.id;
+            participant.tokenHash = Tokens.hash(Tokens.newToken());
+        });
+        sessions.closeParticipant(participantId, MOVED_FRAME);
     }
 
     public static ObjectNode body() {

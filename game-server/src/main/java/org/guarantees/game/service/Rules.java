@@ -28,6 +28,6 @@ final class Rules {
         if (ClockRules.SYSTEM.equals(actor) || ClockRules.INSTRUCTOR.equals(actor)) {
             return ClockRules.decide(scenario, state, command, now);
         }
-        return NegotiationRules.decide(scenario, state, actor, command);
+        return NegotiationRules.decide(scenario, state, actor, command, now);
     }
 }

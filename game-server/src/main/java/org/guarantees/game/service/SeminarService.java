@@ -45,6 +45,9 @@ public class SeminarService {
         seminar.instructorTokenHash = Tokens.hash(instructorToken);
         seminar.scenarioId = scenario.id();
         seminar.createdAt = Instant.now();
+        if (request.roundMinutes() != null) {
+            seminar.roundMinutes = String.join(",", request.roundMinutes().stream().map(String::valueOf).toList());
+        }
         seminar.persist();
         List<Dtos.TableRef> tables = new ArrayList<>();
         for (int number = 1; number <= request.tables(); number++) {
@@ -62,10 +65,20 @@ public class SeminarService {
                 seat.role = role;
                 seat.controller = Seat.HUMAN;
                 seat.persist();
+                if (request.botStrategy() != null) {
+                    bots.put(seminar, table.id, role, request.botStrategy());
+                }
             }
             tables.add(new Dtos.TableRef(table.id, number));
         }
-        return new Dtos.SeminarCreated(seminar.id, seminar.title, seminar.joinCode, instructorToken, scenario.id(), tables);
+        return new Dtos.SeminarCreated(seminar.id, seminar.title, seminar.joinCode, instructorToken, scenario.id(), tables,
+                roundPlan(seminar, scenario));
+    }
+
+    /** The round lengths the seminar's tables start with: the instructor's, else the scenario's. */
+    public static List<Integer> roundPlan(Seminar seminar, Scenario scenario) {
+        List<Integer> chosen = seminar.roundPlan();
+        return chosen.isEmpty() ? scenario.rounds().stream().map(r -> r.minutes()).toList() : chosen;
     }
 
     /**
@@ -121,7 +134,8 @@ public class SeminarService {
         }
         List<String> roleOrder = scenarios.find(seminar.scenarioId).orElseThrow().roleIds();
         return candidates.stream().min(Comparator
-                .comparingLong((Seat s) -> Participant.count("seatId = ?1 and revoked = false", s.id))
+                .comparingLong((Seat s) -> Participant.count(
+                        "seatId = ?1 and revoked = false and browserKey not like 'bot-%'", s.id))
                 .thenComparingInt(s -> tableNumber(tables, s))
                 .thenComparingInt(s -> roleOrder.indexOf(s.role))).orElseThrow();
     }

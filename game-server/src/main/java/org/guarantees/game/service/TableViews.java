@@ -50,6 +50,13 @@ public final class TableViews {
                 o.putObject("want").put("issue", offer.want().issue()).put("option", offer.want().option());
             }
         }
+        if (state.signing() == null) {
+            view.putNull("signing");
+        } else {
+            view.putObject("signing").put("version", state.signing().version()).put("by", state.signing().by())
+                    .put("closesAt", state.signing().closesAt().toString());
+        }
+        view.put("signingSeconds", state.signingSeconds() > 0 ? state.signingSeconds() : scenario.signingSeconds());
         view.set("rating", state.rating());
         view.set("you", meter(scenario, state, role));
         return view;

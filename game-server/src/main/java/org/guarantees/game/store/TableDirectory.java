@@ -53,10 +53,11 @@ public class TableDirectory {
         }
     }
 
-    /** Tables whose round deadline has passed: the clock sweep's work list. */
+    /** Tables whose round deadline or signing window has passed: the clock sweep's work list. */
     public List<UUID> overdueTables(int limit) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT id FROM game_table WHERE phase = 'NEGOTIATION' AND deadline_at <= now() LIMIT ?")) {
+                "SELECT id FROM game_table WHERE phase = 'NEGOTIATION'"
+                        + " AND (deadline_at <= now() OR signing_closes_at <= now()) LIMIT ?")) {
             ps.setInt(1, limit);
             List<UUID> ids = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {

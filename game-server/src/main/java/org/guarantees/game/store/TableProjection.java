@@ -14,7 +14,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class TableProjection {
     private static final String UPDATE = "UPDATE game_table SET phase = ?, last_seq = ?, draft_version = ?, round = ?,"
-            + " signatures = ?, deadline_at = ?, last_activity_at = ? WHERE id = ?";
+            + " signatures = ?, deadline_at = ?, last_activity_at = ?, signing_closes_at = ? WHERE id = ?";
 
     /** Updates every table of the batch in one round trip. */
     public void update(Connection c, Map<UUID, TableState> states) throws SQLException {
@@ -28,7 +28,8 @@ public class TableProjection {
                 ps.setInt(5, state.signatures().size());
                 ps.setTimestamp(6, state.deadline() == null ? null : Timestamp.from(state.deadline()));
                 ps.setTimestamp(7, Timestamp.from(state.lastActivity()));
-                ps.setObject(8, entry.getKey());
+                ps.setTimestamp(8, state.signing() == null ? null : Timestamp.from(state.signing().closesAt()));
+                ps.setObject(9, entry.getKey());
                 ps.addBatch();
             }
             ps.executeBatch();

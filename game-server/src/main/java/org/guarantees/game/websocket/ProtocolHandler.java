@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.websockets.next.CloseReason;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.guarantees.game.domain.Command;
 import org.guarantees.game.domain.ErrorCodes;
@@ -27,7 +26,7 @@ public class ProtocolHandler {
     static final int POLICY_VIOLATION = 1008;
     static final int MAX_ID_CHARS = 64;
     static final Set<String> MOVES = Set.of("propose", "amend", "stance", "offer", "accept-offer", "decline-offer",
-            "sign", "unsign", "walk-away", "chat");
+            "sign", "decline-signing", "unsign", "walk-away", "chat");
     private static final Set<String> RETRYABLE = Set.of(ErrorCodes.STORAGE_UNAVAILABLE, ErrorCodes.BUSY);
 
     private final Map<String, FloodGuard> guards = new ConcurrentHashMap<>();
@@ -54,12 +53,11 @@ public class ProtocolHandler {
     }
 
     void handle(SeatConnection seat, String message) {
-        FloodGuard guard = guards.computeIfAbsent(seat.socket().id(), id -> new FloodGuard());
+        FloodGuard guard = guards.computeIfAbsent(seat.line().id(), id -> new FloodGuard());
         switch (guard.check()) {
             case ADMIT -> read(seat, message);
             case WARN -> seat.send(frames.error(null, ErrorCodes.RATE_LIMITED, "too many messages; slow down", true));
-            case CLOSE -> seat.socket().close(new CloseReason(POLICY_VIOLATION, "flooding"))
-                    .subscribe().with(ok -> { }, err -> { });
+            case CLOSE -> seat.line().close(POLICY_VIOLATION, "flooding");
             case DROP -> { }
         }
     }

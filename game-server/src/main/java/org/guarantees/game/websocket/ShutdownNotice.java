@@ -35,9 +35,13 @@ public class ShutdownNotice {
     }
 
     private void sendAway(SeatConnection seat) {
+        if (!(seat.line() instanceof SocketLine socket)) {
+            return; // an in-process bot stops with its process; its lease passes to another
+        }
         try {
-            seat.socket().sendText(RECONNECT).await().atMost(Duration.ofSeconds(1));
-            seat.socket().close(new CloseReason(SERVICE_RESTART, "server restarting")).await().atMost(Duration.ofSeconds(1));
+            socket.connection().sendText(RECONNECT).await().atMost(Duration.ofSeconds(1));
+            socket.connection().close(new CloseReason(SERVICE_RESTART, "server restarting"))
+                    .await().atMost(Duration.ofSeconds(1));
         } catch (RuntimeException ignored) {
             // the client reconnects anyway when it sees the socket drop
         }

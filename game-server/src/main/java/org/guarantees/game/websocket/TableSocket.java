@@ -10,9 +10,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.core.buffer.Buffer;
 import org.guarantees.game.service.Frames;
-import org.guarantees.game.service.MoveProcessor;
 import org.guarantees.game.service.SeatConnection;
-import org.guarantees.game.service.TableRegistry;
+import org.guarantees.game.service.SeatSessions;
 
 import java.util.Map;
 import java.util.UUID;
@@ -25,18 +24,14 @@ import java.util.concurrent.ConcurrentHashMap;
 @WebSocket(path = "/ws/tables/{tableId}")
 public class TableSocket {
     private final Map<String, SeatConnection> seats = new ConcurrentHashMap<>();
-    private final MoveProcessor processor;
-    private final TableRegistry registry;
-    private final Welcome welcome;
+    private final SeatSessions sessions;
     private final Frames frames;
     private final ProtocolHandler protocol;
     private final ConnectionLiveness liveness;
 
-    public TableSocket(MoveProcessor processor, TableRegistry registry, Welcome welcome, Frames frames,
-                       ProtocolHandler protocol, ConnectionLiveness liveness, MeterRegistry metrics) {
-        this.processor = processor;
-        this.registry = registry;
-        this.welcome = welcome;
+    public TableSocket(SeatSessions sessions, Frames frames, ProtocolHandler protocol, ConnectionLiveness liveness,
+                       MeterRegistry metrics) {
+        this.sessions = sessions;
         this.frames = frames;
         this.protocol = protocol;
         this.liveness = liveness;
@@ -47,17 +42,12 @@ public class TableSocket {
     @NonBlocking
     public void onOpen(WebSocketConnection connection) {
         UUID tableId = UUID.fromString(connection.pathParam("tableId"));
-        SeatConnection seat = new SeatConnection(connection, tableId, connection.userData().get(SeatUpgradeCheck.ROLE),
-                SeatUpgradeCheck.participant(connection));
+        SeatConnection seat = new SeatConnection(new SocketLine(connection), tableId,
+                connection.userData().get(SeatUpgradeCheck.ROLE), SeatUpgradeCheck.participant(connection));
         seats.put(connection.id(), seat);
         liveness.watch(connection, this::release);
         long since = QueryParams.longValue(connection.handshakeRequest().query(), "since", 0);
-        processor.onTable(tableId, runtime -> {
-            seat.send(frames.write(welcome.frame(runtime, seat)));
-            runtime.eventsAfter(since).stream().filter(e -> e.visibleTo(seat.role())).forEach(e ->
-                    seat.send(frames.event(e, runtime.scenario(), runtime.state(), seat.role(), true)));
-            runtime.connections().add(seat);
-        }).whenComplete((ok, failure) -> {
+        sessions.open(seat, since).whenComplete((ok, failure) -> {
             if (failure != null) {
                 seat.send(frames.error(null, "STORAGE_UNAVAILABLE", "the table could not be loaded; reconnect", true));
                 connection.close().subscribe().with(done -> { }, err -> { });
@@ -92,7 +82,7 @@ public class TableSocket {
         SeatConnection seat = seats.remove(connection.id());
         protocol.forget(connection.id());
         if (seat != null) {
-            registry.loaded(seat.tableId()).ifPresent(runtime -> runtime.connections().remove(seat));
+            sessions.close(seat);
         }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.guarantees.game.bot.BotPace;
 import org.guarantees.game.bot.RecordedBot;
 import org.guarantees.game.scenario.ScenarioCatalog;
 import org.guarantees.game.support.ScoringServiceProcess;
@@ -42,8 +43,10 @@ class BotPlayedGameSecretsTest {
      */
     private static final Map<String, String> STRATEGY_BY_ROLE =
             Map.of("ukraine", "conceder", "russia", "tit-for-tat", "usa", "conceder", "europe", "conceder");
-    /** The server's think interval for bots in tests (FastBots). */
-    private static final Duration THINK = Duration.ofMillis(150);
+    /** The bots' pace in this test: think times of 0.1–0.3 s (the product's default is a human pace, 10–40 s). */
+    private static final BotPace PACE = new BotPace(Duration.ofMillis(100), Duration.ofMillis(300), Duration.ofMillis(200));
+    /** How often the test lets each bot look at its seat, as the server's bot scheduler does. */
+    private static final Duration THINK = Duration.ofMillis(50);
     /** The one-minute round, the clock sweeper's second and some slack. */
     private static final Duration LONGEST_GAME = Duration.ofSeconds(75);
     private static final List<String> MOVES = List.of("draft.proposed", "draft.amended", "clause.stance", "deal.signed");
@@ -61,7 +64,7 @@ class BotPlayedGameSecretsTest {
         try {
             for (String role : TableFixture.ROLES) {
                 bots.put(role, RecordedBot.connect(base, table.tableId, table.tokenByRole.get(role),
-                        STRATEGY_BY_ROLE.get(role)));
+                        STRATEGY_BY_ROLE.get(role), PACE));
                 students.put(role, table.connect(base, role, 0));
             }
             students.values().forEach(s -> s.await(f -> f.path("type").asText().equals("welcome"), Duration.ofSeconds(10)));

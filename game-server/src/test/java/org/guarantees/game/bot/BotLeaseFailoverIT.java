@@ -24,8 +24,8 @@ class BotLeaseFailoverIT {
 
     @BeforeAll
     static void startCluster() {
-        cluster = new ClusterFixture(2, Map.of("GAME_BOT_THINK_MS", "150", "GAME_BOT_LEASE_CHECK", "1s",
-                "GAME_BOT_LEASE_SECONDS", "4"));
+        cluster = new ClusterFixture(2, Map.of("GAME_BOT_THINK_MIN", "100ms", "GAME_BOT_THINK_MAX", "300ms",
+                "GAME_BOT_DRAFT_CHANGE_INTERVAL", "200ms", "GAME_BOT_LEASE_CHECK", "1s", "GAME_BOT_LEASE_SECONDS", "4"));
     }
 
     @AfterAll

@@ -13,6 +13,11 @@ record BotPlayer(BotMind mind) implements HeadlessTable.Player {
         return new BotPlayer(new BotMind(brief, strategy));
     }
 
+    /** A bot at its default (human) pace whose think times are drawn from {@code seed}. */
+    static BotPlayer of(SeatBrief brief, ConcessionStrategy strategy, long seed) {
+        return new BotPlayer(new BotMind(brief, strategy, BotPace.HUMAN, new java.util.Random(seed)));
+    }
+
     @Override
     public void observe(GameEvent event) {
         mind.observe(event);

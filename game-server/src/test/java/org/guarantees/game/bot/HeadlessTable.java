@@ -13,7 +13,7 @@ import org.guarantees.game.domain.TableState;
 import org.guarantees.game.scenario.Scenario;
 import org.guarantees.game.service.SeatConnection;
 import org.guarantees.game.service.TableRuntime;
-import org.guarantees.game.websocket.Welcome;
+import org.guarantees.game.service.Welcome;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -38,17 +38,34 @@ public final class HeadlessTable {
         List<Command> decide(Instant now);
     }
 
-    private static final Duration TICK = Duration.ofSeconds(20);
+    /**
+     * How often the simulated clock ticks and every player is asked for its moves. Bots wait their own think time and
+     * rate-limit their draft changes, and a signing window lapses at a tick, so the tick is short next to both.
+     */
+    public static final Duration DEFAULT_TICK = Duration.ofSeconds(5);
+    /** When every headless table starts, on its simulated clock. */
+    public static final Instant START = Instant.parse("2026-01-01T09:00:00Z");
+    private final Duration tick;
     private final Scenario scenario;
     private final Map<String, Player> players = new LinkedHashMap<>();
     private final Map<String, Integer> delivered = new LinkedHashMap<>();
     private final List<GameEvent> log = new ArrayList<>();
     private final Random random;
+    private final List<Refusal> refusals = new ArrayList<>();
     private TableState state = TableState.initial();
-    private Instant now = Instant.parse("2026-01-01T09:00:00Z");
+    private Instant now = START;
+
+    /** A move the rules refused: who sent it, what it was and why. */
+    public record Refusal(Instant at, String role, String move, String code, String message) {
+    }
 
     public HeadlessTable(Scenario scenario, long seed, Function<SeatBrief, Player> seating) {
+        this(scenario, seed, DEFAULT_TICK, seating);
+    }
+
+    public HeadlessTable(Scenario scenario, long seed, Duration tick, Function<SeatBrief, Player> seating) {
         this.scenario = scenario;
+        this.tick = tick;
         this.random = new Random(seed);
         Welcome welcome = new Welcome(new ObjectMapper());
         TableRuntime runtime = new TableRuntime(UUID.randomUUID(), scenario);
@@ -63,7 +80,7 @@ public final class HeadlessTable {
     public TableState play() {
         commit(ClockRules.decide(scenario, state, new Command("start", JsonNodeFactory.instance.objectNode()), now));
         while (!state.phase().ended()) {
-            now = now.plus(TICK);
+            now = now.plus(tick);
             commit(ClockRules.decide(scenario, state, new Command("tick", JsonNodeFactory.instance.objectNode()), now));
             List<String> order = new ArrayList<>(players.keySet());
             Collections.shuffle(order, random);
@@ -74,8 +91,9 @@ public final class HeadlessTable {
                 deliver(role);
                 for (Command move : players.get(role).decide(now)) {
                     try {
-                        commit(NegotiationRules.decide(scenario, state, role, move));
+                        commit(NegotiationRules.decide(scenario, state, role, move, now));
                     } catch (MoveRejected refused) {
+                        refusals.add(new Refusal(now, role, move.type(), refused.code(), refused.getMessage()));
                         break;
                     }
                     deliver(role);
@@ -88,6 +106,19 @@ public final class HeadlessTable {
 
     public List<GameEvent> log() {
         return log;
+    }
+
+    /** Every move the rules refused, in order. */
+    public List<Refusal> refusals() {
+        return refusals;
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public Player player(String role) {
+        return players.get(role);
     }
 
     private void commit(List<NewEvent> events) {

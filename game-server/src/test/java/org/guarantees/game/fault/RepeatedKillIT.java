@@ -34,7 +34,7 @@ class RepeatedKillIT {
     static final int TABLES = Integer.getInteger("kill.tables", 25);
     static final long THINK_MS = Long.getLong("kill.thinkMs", 250);
     /** Refusals that honest contention between four seats produces: an amendment on a version another seat changed. */
-    static final Set<String> EXPECTED_REFUSALS = Set.of("STALE_VERSION", "NO_CHANGE");
+    static final Set<String> EXPECTED_REFUSALS = Set.of("STALE_VERSION", "NO_CHANGE", "DRAFT_FROZEN", "NOT_ALLOWED");
     private static ClusterFixture cluster;
 
     @BeforeAll

@@ -18,8 +18,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * every event to its table, and sends the moves the pacer asks for.
  */
 final class LoadSeat {
-    /** Refusals that honest contention produces: two seats amending the same version, a second signature. */
-    static final Set<String> EXPECTED_REFUSALS = Set.of("STALE_VERSION", "NO_CHANGE");
+    /**
+     * Refusals that honest contention produces: two seats amending the same version, a second signature, a change or a
+     * decline that crossed a signing window's opening or closing.
+     */
+    static final Set<String> EXPECTED_REFUSALS = Set.of("STALE_VERSION", "NO_CHANGE", "DRAFT_FROZEN", "NOT_ALLOWED");
     private static final AtomicLong IDS = new AtomicLong();
 
     final LoadTable table;

@@ -9,7 +9,8 @@ import java.util.Random;
 /**
  * The moves of a lively seminar table: about 60% public chat, 30% amendments and clause stances, 10% proposals and
  * signatures. Only public moves, so every seat must see every event. Europe never signs, so no table concludes and the
- * game goes on for the whole run.
+ * game goes on for the whole run: while a version is out for signature (which freezes the draft), Europe's next move
+ * declines it and the other seats' draft changes become chat.
  */
 public final class MoveMix {
     public enum Kind { CHAT, AMEND, STANCE, PROPOSE, SIGN }
@@ -35,9 +36,15 @@ public final class MoveMix {
         return Kind.SIGN;
     }
 
-    static String frame(Kind kind, String role, String id, int version, List<String> issues,
+    static String frame(Kind kind, String role, String id, int version, boolean signingOpen, List<String> issues,
                         Map<String, List<String>> options, Map<String, String> draft, Random random) {
         JsonObject move = new JsonObject().put("id", id);
+        if (signingOpen && "europe".equals(role)) {
+            return move.put("type", "decline-signing").put("version", version).put("reason", "load test").encode();
+        }
+        if (signingOpen && kind != Kind.STANCE) {
+            kind = Kind.CHAT;
+        }
         if (kind == Kind.SIGN && "europe".equals(role)) {
             kind = Kind.PROPOSE;
         }

@@ -20,6 +20,8 @@ public final class TableDraft {
     private Map<String, List<String>> options = Map.of();
     private final Map<String, String> draft = new HashMap<>();
     private int version;
+    /** A version is out for signature: the draft is frozen until Europe declines it. */
+    private boolean signingOpen;
 
     /** Reads the scenario once, and the draft whenever a welcome is newer than what this view holds. */
     public synchronized void welcome(JsonObject frame) {
@@ -48,6 +50,14 @@ public final class TableDraft {
 
     /** Follows the draft through the events that change it; an event older than the view's version is ignored. */
     public synchronized void applied(String event, JsonObject data) {
+        if ("signing.opened".equals(event)) {
+            signingOpen = true;
+            return;
+        }
+        if ("signing.declined".equals(event) || "signing.lapsed".equals(event)) {
+            signingOpen = false;
+            return;
+        }
         if (!"draft.proposed".equals(event) && !"draft.amended".equals(event)) {
             return;
         }
@@ -65,6 +75,6 @@ public final class TableDraft {
 
     /** The frame of a move of {@code kind} against the draft as this view knows it. */
     public synchronized String nextMove(String role, String id, MoveMix.Kind kind, Random random) {
-        return MoveMix.frame(kind, role, id, version, issues, options, draft, random);
+        return MoveMix.frame(kind, role, id, version, signingOpen, issues, options, draft, random);
     }
 }

@@ -16,7 +16,7 @@ public final class ClusterFixture implements AutoCloseable {
         this(gameServerCount, Map.of());
     }
 
-    /** With {@code settings} (environment variables, e.g. GAME_BOT_THINK_MS) given to every game-server process. */
+    /** With {@code settings} (environment variables, e.g. GAME_BOT_THINK_MIN) given to every game-server process. */
     public ClusterFixture(int gameServerCount, Map<String, String> settings) {
         scoring = new JarProcess(JarProcess.moduleJar("scoring-service"), JarProcess.freePort(), Map.of(), List.of()).start();
         for (int i = 0; i < gameServerCount; i++) {

@@ -1,4 +1,4 @@
-package org.guarantees.game.websocket;
+package org.guarantees.game.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.guarantees.game.scenario.Role;
 import org.guarantees.game.scenario.Scenario;
-import org.guarantees.game.service.SeatConnection;
-import org.guarantees.game.service.TableRuntime;
-import org.guarantees.game.service.TableViews;
 
 /** The first frame a seat gets: the public scenario, its own confidential brief, and the table as it stands. */
 @ApplicationScoped
