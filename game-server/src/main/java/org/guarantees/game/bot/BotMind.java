@@ -30,6 +30,8 @@ import java.util.Set;
  * {@link HardGuard}.
  */
 public final class BotMind {
+    /** Other roles objecting to the draft beyond which a bot does not put a version out for signature. */
+    private static final int OBJECTORS_TOLERATED = 1;
     private final SeatBrief brief;
     private final ConcessionStrategy strategy;
     private final BotPace pace;
@@ -126,7 +128,7 @@ public final class BotMind {
     /** The points this bot asks for now: its concession strategy applied between its best and its reservation. */
     public double target(Instant now) {
         double reservation = brief.noDealValue() + 1;
-        double conceded = strategy.concession(NegotiationClock.plannedShare(view, now), concessions);
+        double conceded = strategy.concession(NegotiationClock.elapsedShare(view, now), concessions);
         return bestPossible - (bestPossible - reservation) * conceded;
     }
 
@@ -149,13 +151,23 @@ public final class BotMind {
         if (view.version() == 0 || !complete(view.draft())) {
             return mayChangeDraft(now) ? List.of(MoveBuilder.propose(view.version(), brief.bestPackage())) : List.of();
         }
-        Optional<List<Command>> objection = critic.objection(view, model);
-        if (objection.isPresent()) {
-            return objection.get();
-        }
         int value = brief.points(view.draft());
         boolean enough = value >= target(now);
-        if (enough && HardGuard.maySign(brief, view.draft()) && !view.signatures().contains(brief.role())
+        boolean content = enough && HardGuard.maySign(brief, view.draft());
+        if (content) {
+            // a bot that would sign the draft as it stands lets its old objections go, so the others can see it
+            Optional<String> withdrawn = view.stances().getOrDefault(brief.role(), Map.of()).entrySet().stream()
+                    .filter(e -> e.getValue().equals("object")).map(Map.Entry::getKey).findFirst();
+            if (withdrawn.isPresent()) {
+                return List.of(MoveBuilder.stance(view.version(), withdrawn.get(), "none", null));
+            }
+        } else {
+            Optional<List<Command>> objection = critic.objection(view, model);
+            if (objection.isPresent()) {
+                return objection.get();
+            }
+        }
+        if (content && !view.signatures().contains(brief.role())
                 && !failedVersions.contains(view.version()) && mayOpenWindow(now)) {
             return List.of(MoveBuilder.sign(view.version()));
         }
@@ -209,7 +221,8 @@ public final class BotMind {
         String line = brief.roleName(question.from()) + ", on " + brief.title(issue) + ": " + position(issue)
                 + exchange(issue);
         return voice.firstNew(List.of(line, "At version " + view.version() + ", " + line,
-                        "Our position on " + brief.title(issue) + " in round " + view.round() + ": " + line))
+                        "Round " + view.round() + ", version " + view.version() + ": " + line,
+                        "To answer " + brief.roleName(question.from()) + " again at version " + view.version() + ": " + line))
                 .map(text -> MoveBuilder.chat(text, question.privately() ? question.from() : null));
     }
 
@@ -275,12 +288,15 @@ public final class BotMind {
     }
 
     /**
-     * Whether this bot may put a version out for signature: not while the table is still digesting a window that failed
-     * (a draft-change interval after it), so that students are not held in one frozen draft after another.
+     * Whether this bot may put a version out for signature: only while at most one other role objects to a clause of
+     * the draft as it stands (the public sign that the others could sign it), and not within two draft-change intervals
+     * of a window that failed, so that students are not held in one frozen draft after another.
      */
     private boolean mayOpenWindow(Instant now) {
         Duration interval = pace.draftChangeInterval(NegotiationClock.timeLeft(view, now));
-        return !now.isBefore(lastWindowEnded.plus(interval));
+        long objectors = view.stances().entrySet().stream().filter(e -> !e.getKey().equals(brief.role()))
+                .filter(e -> e.getValue().containsValue("object")).count();
+        return objectors <= OBJECTORS_TOLERATED && !now.isBefore(lastWindowEnded.plus(interval.multipliedBy(2)));
     }
 
     private static boolean isDraftChange(GameEvent event) {

@@ -8,23 +8,12 @@ import java.util.List;
 
 /** The share of the whole negotiation time already gone (t/T), from the round plan and the current deadline. */
 public final class NegotiationClock {
-    /**
-     * The share of the scheduled time by which a bot plans to have reached its reservation value, so that the last
-     * part of the schedule is left for putting a version out for signature and signing it.
-     */
-    static final double PLANNED_CLOSE = 0.8;
-
     private NegotiationClock() {
     }
 
     public static double elapsedShare(TableState state, Instant now) {
         double total = totalMillis(state);
         return total == 0 ? 0 : Math.max(0, Math.min(1, (total - remainingMillis(state, now)) / total));
-    }
-
-    /** The elapsed share against the bot's planned close: reaches 1 at {@link #PLANNED_CLOSE} of the schedule. */
-    public static double plannedShare(TableState state, Instant now) {
-        return Math.min(1, elapsedShare(state, now) / PLANNED_CLOSE);
     }
 
     /** Time left until the last round's deadline (the whole schedule while the table has not started). */
