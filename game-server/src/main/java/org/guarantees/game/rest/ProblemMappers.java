@@ -57,9 +57,11 @@ public class ProblemMappers {
         return respond(status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage(), List.of());
     }
 
+    /** The field a violation names: "title", or "roundMinutes[0]" for an element of a list (not "<list element>"). */
     private static String lastNode(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
+        String named = path.replaceAll("\\.<[^>]*>", "");
+        int dot = named.lastIndexOf('.');
+        return dot < 0 ? named : named.substring(dot + 1);
     }
 
     static Response respond(int status, String title, String detail, List<ApiProblem.Violation> violations) {
