@@ -95,11 +95,21 @@ public class BatchCommitter {
                 batch.duplicates.forEach(dup -> commit(List.of(dup.move), attempt + 1));
                 return;
             }
-            LOG.warnf("could not commit %d moves: %s", batch.decided.size(), e.getMessage());
+            if (!isStorageDown(e) && batch.decided.size() + batch.duplicates.size() > 1) {
+                // one bad move must not fail the others: commit each on its own, so only the offender is refused
+                LOG.warnf("a batch of %d moves failed (SQL state %s); committing them one by one", batch.decided.size(),
+                        e.getSQLState());
+                batch.decided.forEach(d -> commit(List.of(d.move), attempt));
+                batch.duplicates.forEach(dup -> commit(List.of(dup.move), attempt));
+                return;
+            }
+            // the SQL state only: the driver's message can quote the rows, and so a player's chat
+            LOG.warnf("could not commit %d moves (SQL state %s)", batch.decided.size(), e.getSQLState());
             MoveRejected failure = isConflict(e)
                     ? new MoveRejected(ErrorCodes.BUSY, "the table is busy; retry with the same message id")
-                    : new MoveRejected(ErrorCodes.STORAGE_UNAVAILABLE,
-                    "the game could not be saved; nothing was changed; retry with the same message id");
+                    : isStorageDown(e) ? new MoveRejected(ErrorCodes.STORAGE_UNAVAILABLE,
+                    "the game could not be saved; nothing was changed; retry with the same message id")
+                    : new MoveRejected(ErrorCodes.BAD_MESSAGE, "the game could not store this move; nothing was changed");
             batch.decided.forEach(d -> d.move.result().completeExceptionally(failure));
             batch.duplicates.forEach(dup -> dup.move.result().completeExceptionally(failure));
             return;
@@ -240,6 +250,15 @@ public class BatchCommitter {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the database itself is out of reach (no connection, or a connection lost), as opposed to refusing this
+     * batch's data: then every move fails alike and retrying them one by one would only wait longer.
+     */
+    private static boolean isStorageDown(SQLException e) {
+        String state = e.getSQLState();
+        return state == null || state.startsWith("08") || state.startsWith("57") || state.startsWith("53");
     }
 
     private static void rollbackQuietly(Connection c) {

@@ -25,6 +25,8 @@ public class ProtocolHandler {
     static final int MAX_FRAME_CHARS = 16 * 1024;
     static final int POLICY_VIOLATION = 1008;
     static final int MAX_ID_CHARS = 64;
+    /** Letters, digits and a few separators: enough for UUIDs and counters, and nothing a log or a database chokes on. */
+    static final java.util.regex.Pattern MESSAGE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1," + MAX_ID_CHARS + "}");
     static final Set<String> MOVES = Set.of("propose", "amend", "stance", "offer", "accept-offer", "decline-offer",
             "sign", "decline-signing", "unsign", "walk-away", "chat");
     private static final Set<String> RETRYABLE = Set.of(ErrorCodes.STORAGE_UNAVAILABLE, ErrorCodes.BUSY);
@@ -49,7 +51,7 @@ public class ProtocolHandler {
                 + " characters", false);
         this.notAnObject = frames.error(null, ErrorCodes.BAD_MESSAGE, "the frame is not a JSON object", false);
         this.badId = frames.error(null, ErrorCodes.BAD_MESSAGE,
-                "field 'id' must be a string of 1 to " + MAX_ID_CHARS + " characters", false);
+                "field 'id' must be a string of 1 to " + MAX_ID_CHARS + " letters, digits, '.', '_', ':' or '-'", false);
     }
 
     void handle(SeatConnection seat, String message) {
@@ -79,7 +81,7 @@ public class ProtocolHandler {
         }
         JsonNode type = frame.get("type");
         JsonNode id = frame.get("id");
-        if (id == null || !id.isTextual() || id.asText().isEmpty() || id.asText().length() > MAX_ID_CHARS) {
+        if (id == null || !id.isTextual() || !MESSAGE_ID.matcher(id.asText()).matches()) {
             seat.send(badId);
             return;
         }

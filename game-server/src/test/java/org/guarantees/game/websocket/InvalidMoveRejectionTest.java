@@ -38,6 +38,8 @@ class InvalidMoveRejectionTest {
             assertRefused(russia, SeatClient.move("amend").put("baseVersion", 0).put("issue", change[0])
                     .put("option", change[1]), "STALE_VERSION");
             assertRefused(russia, SeatClient.move("sign").put("version", 0), "STALE_VERSION");
+            assertRefused(russia, SeatClient.move("decline-signing").put("version", 1).put("reason", "not out"),
+                    "NOT_ALLOWED");
             assertRefused(russia, SeatClient.move("teleport"), "UNKNOWN_TYPE");
             assertRefused(russia, SeatClient.move("chat").put("text", "x".repeat(10_000)), "TEXT_TOO_LONG");
             assertRefused(russia, SeatClient.move("chat").put("text", "hi").put("to", "russia"), "BAD_MESSAGE");
@@ -49,6 +51,9 @@ class InvalidMoveRejectionTest {
             russia.sendRaw("[1,2,3]");
             assertAnonymousError(russia, "BAD_MESSAGE");
             russia.sendRaw("{\"type\":\"chat\",\"text\":\"no id\"}");
+            assertAnonymousError(russia, "BAD_MESSAGE");
+            // a NUL in an id once reached PostgreSQL, which refused the row and with it every table's moves of the batch
+            russia.sendRaw("{\"type\":\"chat\",\"id\":\"poison\\u0000id\",\"text\":\"x\"}");
             assertAnonymousError(russia, "BAD_MESSAGE");
             russia.sendRaw(SeatClient.move("chat").put("id", "huge").put("text", "y".repeat(17 * 1024)).toString());
             assertAnonymousError(russia, "TOO_LARGE");
