@@ -38,7 +38,8 @@ public final class Dtos {
                                  String scenarioId, List<TableRef> tables, List<Integer> roundMinutes) {
     }
 
-    public record Join(@NotBlank @Size(max = 16) String joinCode,
+    public record Join(@NotBlank @Size(max = 16)
+                       @Pattern(regexp = "\\s*[A-Za-z0-9]+\\s*", message = "letters and digits only") String joinCode,
                        @NotBlank @Size(max = 200) String displayName,
                        @NotBlank @Size(min = 16, max = 64) @Pattern(regexp = "[A-Za-z0-9_-]+") String browserKey,
                        @Size(max = 20) String role,
