@@ -40,7 +40,7 @@ const STRINGS = {
     advance: 'Next round', end: 'End', injectTitle: 'Title', injectText: 'Text', sendInject: 'Send inject',
     sendBroadcast: 'Send to students', lockLobby: 'Lock the lobby (no new students)', results: 'Results',
     refresh: 'Refresh', exportCsv: 'Download CSV', exportJson: 'Download JSON', phase: 'Phase',
-    crossTable: 'Durability against points', axisPoints: 'Points ({who})', total: 'all roles', done: 'Done: {n} table(s)',
+    crossTable: 'Durability against points', axisPoints: 'Points ({who})', total: 'all roles',
     newSeminar: 'Start another seminar', noResults: 'No table has finished yet.', qr: 'QR code for the join link',
     // precedents, cross-table debrief, replay, scripted injects
     precedents: 'Nearest historical precedents', loading: 'Loading…',
@@ -64,6 +64,57 @@ const STRINGS = {
     tl_declined: '{who} declined an offer', tl_signed: '{who} signed version {v}', tl_unsigned: '{who} withdrew its signature from version {v}',
     tl_concluded: 'Deal concluded on version {v}', tl_ended: 'Table ended: {r}', tl_started: 'Negotiation started',
     scriptedInject: 'Scenario inject', customInject: 'My own (title and text below)', afterRound: 'After round {n}',
+
+    // issue 15: propose confirmation, offers, signing window, moves
+    proposeTitle: 'Propose this package?', proposeChanges_one: 'It changes {n} clause of draft version {v}:',
+    proposeChanges_other: 'It changes {n} clauses of draft version {v}:',
+    proposeWhole: 'There is no draft yet: this package becomes version 1 with every clause below.',
+    proposeNoChange: 'Your choices are the same as the current draft: there is nothing to propose.',
+    proposeRedLines: 'It crosses your red lines:', proposeNoRedLines: 'It crosses none of your red lines.',
+    proposePoints: 'Points for you: {p} (no deal: {n}).', confirmPropose: 'Confirm: propose this package', cancel: 'Cancel',
+    editedChoice: 'your choice, not yet in the draft',
+    choiceReset: '{issue} changed in the draft while you were choosing: its picker now shows the new draft.',
+    frozen: 'The draft is frozen: version {v} is out for signature until {time}. Amending, proposing and accepting offers wait until everyone signs or someone declines it with a reason.',
+    chooseRole: 'choose…', chooseIssue: 'choose a clause…', chooseOption: 'choose an option…', clause: 'Clause', option: 'Option',
+    offerIncomplete: 'To send, choose the recipient and a clause and an option on each side.',
+    offerSameIssue: 'The two sides must be different clauses.', answeredOffers: 'Answered offers',
+    acceptedBy: 'accepted by {role}', declinedBy: 'declined by {role}', declinedByWhy: 'declined by {role}: {reason}',
+    declineReason: 'Reason (optional)', confirmDecline: 'Decline the offer', acceptFrozen: 'You can accept once the signing window has closed.',
+    signOpen: 'Sign version {v} and put it out for signature',
+    signOpenHelp: 'Your signature opens a signing window of {m} min: the draft is frozen while the other delegations sign or decline with a reason.',
+    windowTitle: 'Version {v} is out for signature', windowBy: 'Put out by {role}', closesIn: 'Closes in {t}', closesAt: 'until {time}',
+    awaited: 'Awaited: {roles}', everyoneSigned: 'Everyone has signed.', youSigned: 'You have signed version {v}.',
+    declineSigning: 'Decline with a reason', declineSigningLabel: 'Why you decline version {v} (required)',
+    onlyYou: 'Everyone else has signed version {v}: only your signature is missing.',
+    keptSignature: 'Your signature on version {v} stands as long as the draft does not change.',
+    signingNews: 'Signing', dismiss: 'Dismiss', outForSignature: 'Out for signature until {time}', toSigning: 'Go to the signing window',
+    noticeOpened: '{role} put version {v} out for signature: the window closes at {time}.',
+    noticeDeclined: '{role} declined version {v}: {reason}. The draft is open again.',
+    noticeLapsed: 'The signing window for version {v} closed without the signature of {roles}. The draft is open again.',
+    clearedAmended: '{role} amended {issue}: your signature on version {v} was cleared',
+    clearedProposed: '{role} proposed a new package: your signature on version {v} was cleared',
+    clearedOffer: '{role} accepted an offer changing {issues}: your signature on version {v} was cleared',
+    moved: 'The instructor moved you to {role}, table {n}.', removed: 'The instructor removed you from this seminar.',
+    err_DRAFT_FROZEN: 'version {v} is out for signature until {time}: the draft cannot change until everyone signs or someone declines it with a reason.',
+    err_STALE_VERSION: 'the draft changed meanwhile (it is now version {v}): look at the new draft and try again.',
+    err_NO_CHANGE: 'that would change nothing.', err_WRONG_PHASE: 'not possible at this stage of the game.',
+    err_RATE_LIMITED: 'too many actions at once: wait a moment and try again.',
+    // instructor console, issue 15
+    scenario: 'Scenario', roundCount: 'Number of rounds', roundLengths: 'Length of each round (minutes)',
+    roundMinutes: 'Round {n}, minutes', emptySeats: 'Empty seats', botsNone: 'Stay empty until a student joins',
+    botsPlay: 'Are played by bots until a student takes the seat over', botStrategy: 'Bot strategy',
+    strat_boulware: 'Boulware', strat_conceder: 'Conceder', 'strat_tit-for-tat': 'Tit-for-tat',
+    stratHelp_boulware: 'Holds to its demands and concedes little, and only as the deadline nears.',
+    stratHelp_conceder: 'Concedes early and steadily to reach a deal.',
+    'stratHelp_tit-for-tat': 'Mirrors the others: concedes when they concede, stands firm when they do.',
+    playedBy: 'Played by', studentsPlay: 'Students', botOf: 'Bot: {s}', botBadge: 'bot',
+    confirmBot: 'Put a {s} bot in the seat of {role} at table {n}? Students in the seat stay listed, but the bot plays until you hand the seat back.',
+    confirmHuman: 'Hand the seat of {role} at table {n} back to the students? The bot stops.',
+    moveStudent: 'Move…', removeStudent: 'Remove', moveTitle: 'Move {name} to another seat', role: 'Role',
+    confirmMove: 'Move', confirmRemove: 'Remove {name} from the seminar? Their browser is disconnected and cannot rejoin.',
+    confirm: 'Confirm', confirmTitle: 'Please confirm', done_one: 'Done at {n} table', done_other: 'Done at {n} tables',
+    seatSaved: 'Table {n}: {role} is now played by {who}.', movedDone: '{name} now sits as {role} at table {n}.',
+    removedDone: '{name} was removed.', roundsOfSeminar: 'Rounds: {list} minutes', asPlanned: 'as planned', everyRoundLength: 'give every round a length in minutes, or leave them all empty to keep the scenario’s rounds', sameSeat: 'That is the seat they already have.',
   },
   uk: {
     appTitle: 'Гарантії безпеки для України: переговорна гра', language: 'Мова',
@@ -105,7 +156,7 @@ const STRINGS = {
     resume: 'Продовжити', advance: 'Наступний раунд', end: 'Завершити', injectTitle: 'Заголовок', injectText: 'Текст',
     sendInject: 'Надіслати вводну', sendBroadcast: 'Надіслати студентам', lockLobby: 'Закрити вхід (нові студенти не можуть приєднатися)',
     results: 'Результати', refresh: 'Оновити', exportCsv: 'Завантажити CSV', exportJson: 'Завантажити JSON', phase: 'Фаза',
-    crossTable: 'Тривкість проти балів', axisPoints: 'Бали ({who})', total: 'усі сторони', done: 'Виконано: столів {n}',
+    crossTable: 'Тривкість проти балів', axisPoints: 'Бали ({who})', total: 'усі сторони',
     newSeminar: 'Почати інший семінар', noResults: 'Жоден стіл ще не завершив.', qr: 'QR-код посилання для входу',
     precedents: 'Найближчі історичні прецеденти', loading: 'Завантаження…',
     precedentsUnavailable: 'Бібліотека випадків зараз недоступна, тому прецеденти не показано.',
@@ -128,6 +179,57 @@ const STRINGS = {
     tl_declined: '{who} відхиляє пропозицію', tl_signed: '{who} підписує версію {v}', tl_unsigned: '{who} відкликає підпис з версії {v}',
     tl_concluded: 'Угоду укладено на версії {v}', tl_ended: 'Стіл завершено: {r}', tl_started: 'Переговори почалися',
     scriptedInject: 'Вводна сценарію', customInject: 'Власна (заголовок і текст нижче)', afterRound: 'Після раунду {n}',
+
+    proposeTitle: 'Запропонувати цей пакет?', proposeChanges_one: 'Він змінює {n} положення проєкту версії {v}:',
+    proposeChanges_few: 'Він змінює {n} положення проєкту версії {v}:', proposeChanges_many: 'Він змінює {n} положень проєкту версії {v}:',
+    proposeChanges_other: 'Він змінює {n} положення проєкту версії {v}:',
+    proposeWhole: 'Проєкту ще немає: цей пакет стане версією 1 з усіма положеннями нижче.',
+    proposeNoChange: 'Ваш вибір збігається з поточним проєктом: пропонувати нічого.',
+    proposeRedLines: 'Він перетинає ваші червоні лінії:', proposeNoRedLines: 'Жодної вашої червоної лінії він не перетинає.',
+    proposePoints: 'Бали для вас: {p} (без угоди: {n}).', confirmPropose: 'Підтвердити: запропонувати цей пакет', cancel: 'Скасувати',
+    editedChoice: 'ваш вибір, ще не в проєкті',
+    choiceReset: '«{issue}» змінилося в проєкті, поки ви обирали: тепер список показує новий варіант із проєкту.',
+    frozen: 'Проєкт заморожено: версію {v} винесено на підписання до {time}. Змінити положення, запропонувати пакет чи прийняти пропозицію можна буде, коли всі підпишуть або хтось відхилить версію з обґрунтуванням.',
+    chooseRole: 'оберіть…', chooseIssue: 'оберіть положення…', chooseOption: 'оберіть варіант…', clause: 'Положення', option: 'Варіант',
+    offerIncomplete: 'Щоб надіслати, оберіть адресата, а також положення і варіант з кожного боку.',
+    offerSameIssue: 'Обидві сторони мають стосуватися різних положень.', answeredOffers: 'Пропозиції з відповіддю',
+    acceptedBy: 'прийнято делегацією {role}', declinedBy: 'відхилено делегацією {role}', declinedByWhy: 'відхилено делегацією {role}: {reason}',
+    declineReason: 'Причина (необовʼязково)', confirmDecline: 'Відхилити пропозицію', acceptFrozen: 'Прийняти пропозицію можна буде, коли закриється вікно підписання.',
+    signOpen: 'Підписати версію {v} і винести її на підписання',
+    signOpenHelp: 'Ваш підпис відкриває вікно підписання на {m} хв: поки інші делегації підписують або відхиляють версію з обґрунтуванням, проєкт заморожено.',
+    windowTitle: 'Версію {v} винесено на підписання', windowBy: 'Ініціатор: {role}', closesIn: 'Закривається через {t}', closesAt: 'до {time}',
+    awaited: 'Очікуємо підпису: {roles}', everyoneSigned: 'Усі підписали.', youSigned: 'Ви підписали версію {v}.',
+    declineSigning: 'Відхилити з обґрунтуванням', declineSigningLabel: 'Чому ви відхиляєте версію {v} (обовʼязково)',
+    onlyYou: 'Усі інші підписали версію {v}: бракує лише вашого підпису.',
+    keptSignature: 'Ваш підпис під версією {v} чинний, доки проєкт не зміниться.',
+    signingNews: 'Підписання', dismiss: 'Закрити', outForSignature: 'На підписанні до {time}', toSigning: 'Перейти до вікна підписання',
+    noticeOpened: '{role} виносить версію {v} на підписання: вікно закривається о {time}.',
+    noticeDeclined: '{role} відхиляє версію {v}: {reason}. Проєкт знову відкритий для змін.',
+    noticeLapsed: 'Вікно підписання версії {v} закрилося без підпису: {roles}. Проєкт знову відкритий для змін.',
+    clearedAmended: '{role} змінює «{issue}»: ваш підпис під версією {v} знято',
+    clearedProposed: '{role} пропонує новий пакет: ваш підпис під версією {v} знято',
+    clearedOffer: '{role} приймає пропозицію, що змінює {issues}: ваш підпис під версією {v} знято',
+    moved: 'Викладач пересадив вас: тепер ви — {role}, стіл {n}.', removed: 'Викладач видалив вас із семінару.',
+    err_DRAFT_FROZEN: 'версію {v} винесено на підписання до {time}: проєкт не можна змінити, доки всі не підпишуть або хтось не відхилить її з обґрунтуванням.',
+    err_STALE_VERSION: 'тим часом проєкт змінився (тепер це версія {v}): перегляньте новий проєкт і спробуйте ще раз.',
+    err_NO_CHANGE: 'це нічого не змінить.', err_WRONG_PHASE: 'на цьому етапі гри це неможливо.',
+    err_RATE_LIMITED: 'забагато дій поспіль: зачекайте трохи й спробуйте знову.',
+    scenario: 'Сценарій', roundCount: 'Кількість раундів', roundLengths: 'Тривалість кожного раунду (хвилини)',
+    roundMinutes: 'Раунд {n}, хвилин', emptySeats: 'Вільні місця', botsNone: 'Лишаються вільними, доки не приєднається студент',
+    botsPlay: 'Їх грають боти, доки місце не займе студент', botStrategy: 'Стратегія ботів',
+    strat_boulware: 'Boulware (тверда)', strat_conceder: 'Conceder (поступлива)', 'strat_tit-for-tat': 'Tit-for-tat («око за око»)',
+    stratHelp_boulware: 'Тримається своїх вимог і поступається мало, та й то лише з наближенням кінцевого терміну.',
+    stratHelp_conceder: 'Поступається рано й поступово, щоб дійти згоди.',
+    'stratHelp_tit-for-tat': 'Віддзеркалює інших: поступається, коли поступаються вони, і тримається, коли тримаються вони.',
+    playedBy: 'Хто грає', studentsPlay: 'Студенти', botOf: 'Бот: {s}', botBadge: 'бот',
+    confirmBot: 'Посадити бота ({s}) на місце {role} за столом {n}? Студенти цього місця лишаються в списку, але грає бот, доки ви не повернете місце студентам.',
+    confirmHuman: 'Повернути місце {role} за столом {n} студентам? Бот зупиниться.',
+    moveStudent: 'Пересадити…', removeStudent: 'Видалити', moveTitle: 'Пересадити {name} на інше місце', role: 'Роль',
+    confirmMove: 'Пересадити', confirmRemove: 'Видалити {name} із семінару? Браузер студента буде відключено, і повернутися він не зможе.',
+    confirm: 'Підтвердити', confirmTitle: 'Підтвердьте дію', done_one: 'Виконано на {n} столі', done_few: 'Виконано на {n} столах',
+    done_many: 'Виконано на {n} столах', done_other: 'Виконано на {n} столах',
+    seatSaved: 'Стіл {n}: місце {role} тепер грає {who}.', movedDone: '{name} тепер сидить на місці {role} за столом {n}.',
+    removedDone: '{name} видалено із семінару.', roundsOfSeminar: 'Раунди: {list} хв', asPlanned: 'як у сценарії', everyRoundLength: 'вкажіть тривалість кожного раунду в хвилинах або залиште всі поля порожніми, щоб зберегти раунди сценарію', sameSeat: 'Студент уже сидить на цьому місці.',
   },
 };
 
@@ -141,6 +243,18 @@ export function t(key, vars = {}) {
 }
 
 export function language() { return lang; }
+
+/** A count in words: picks key_one, key_few, key_many or key_other by the language's plural rules. */
+export function tn(key, n, vars = {}) {
+  const form = new Intl.PluralRules(lang === 'uk' ? 'uk' : 'en').select(n);
+  const full = STRINGS[lang][`${key}_${form}`] !== undefined || STRINGS.en[`${key}_${form}`] !== undefined ? `${key}_${form}` : `${key}_other`;
+  return t(full, { n, ...vars });
+}
+
+/** A clock time in the interface language (14:05). */
+export function clockTime(iso) {
+  return iso ? new Date(iso).toLocaleTimeString(lang === 'uk' ? 'uk-UA' : 'en-GB', { hour: '2-digit', minute: '2-digit' }) : '';
+}
 
 export function onLanguageChange(listener) { listeners.push(listener); }
 

@@ -1,10 +1,10 @@
 import { h, replace, byId } from './dom.js';
-import { t, setupSwitch, onLanguageChange } from './i18n.js';
+import { t, setupSwitch, onLanguageChange, clockTime } from './i18n.js';
 import { api, newId } from './api.js';
 import { SeatSocket } from './seat-socket.js';
-import { applyEvent } from './table-state.js';
+import { applyEvent, openWindow } from './table-state.js';
 import { buildBoard } from './board.js';
-import { renderBrief, renderMeter, buildOffers, renderSigning, buildWalkAway } from './panels.js';
+import { renderBrief, renderMeter, buildOffers, buildSigning, buildWalkAway } from './panels.js';
 import { buildChat } from './chat.js';
 import { renderDebrief } from './debrief.js';
 
@@ -15,6 +15,9 @@ const browserKey = localStorage.getItem('browserKey') || (() => {
 })();
 
 let ctx = null;
+let clockTimer = null;
+// The last event of the table's history when this page first connected: older events are shown, not announced.
+let historyUntil = null;
 setupSwitch(byId('lang'));
 onLanguageChange(() => ctx && ctx.relabel());
 
@@ -43,10 +46,52 @@ async function join(joinCode, displayName, returning = false) {
   }
 }
 
-function enterTable(seat) {
+/**
+ * The instructor moved this student (a "moved" frame), or its token keeps being refused: join again with the same
+ * join code and browser key, which gives this participant its current seat and a new token.
+ */
+async function rejoin(seat, socket, why) {
+  const saved = JSON.parse(localStorage.getItem('seat') || 'null');
+  if (!saved) return;
+  try {
+    const next = await api('/api/v1/join', { method: 'POST', body: { joinCode: saved.joinCode, displayName: saved.displayName, browserKey } });
+    if (next.tableId === seat.tableId && next.role === seat.role) {
+      seat.seatToken = next.seatToken;
+      socket.token = next.seatToken;
+      if (socket.moved) { socket.moved = false; socket.connect(); }
+      return;
+    }
+    socket.close();
+    leaveTable();
+    enterTable(next, true);
+  } catch (error) {
+    if (error.status === 403 || error.status === 404) {
+      socket.close();
+      byId('connection').dataset.status = 'closed';
+      byId('connection').textContent = t('conn_closed');
+      addNotice(() => t('removed'), 'danger');
+    } else if (why === 'moved') {
+      setTimeout(() => rejoin(seat, socket, why), 2000);
+    }
+  }
+}
+
+/** Forgets the table this page showed, before it shows another one. */
+function leaveTable() {
+  ctx = null;
+  notices.length = 0;
+  renderNotices();
+  replace(byId('news-list'));
+  byId('toast').hidden = true;
+  byId('signing-banner').hidden = true;
+  byId('feedback').textContent = '';
+}
+
+function enterTable(seat, moved = false) {
   byId('join-view').hidden = true;
   byId('table-view').hidden = false;
   let seenSeq = 0;
+  historyUntil = null;
   const socket = new SeatSocket({
     tableId: seat.tableId, token: seat.seatToken, lastSeq: () => seenSeq,
     onStatus: (status) => {
@@ -54,9 +99,16 @@ function enterTable(seat) {
       el.dataset.status = status;
       el.textContent = t(`conn_${status}`);
     },
+    onGone: (why) => rejoin(seat, socket, why),
     onFrame: (frame) => {
       if (frame.type === 'welcome') {
+        if (historyUntil === null) historyUntil = frame.state.lastSeq;
         welcome(seat, socket, frame);
+        if (moved) {
+          moved = false;
+          const role = ctx.roleName(frame.role);
+          addNotice(() => t('moved', { role, n: seat.tableNumber }), 'info');
+        }
       } else if (frame.type === 'event') {
         if (frame.seq > seenSeq) { record(frame); seenSeq = frame.seq; }
         if (frame.seq > ctx.state.lastSeq) applyEvent(ctx.state, frame);
@@ -79,37 +131,66 @@ function welcome(seat, socket, frame) {
   const issue = (id) => scenario.issues.find((i) => i.id === id);
   ctx = {
     seat, socket, scenario, state, brief: frame.brief || {}, role: frame.role, tableId: seat.tableId, choices: {},
+    seenOffers: new Map(), resolvedOffers: [],
     roleName, issueTitle: (id) => issue(id)?.title || id,
     optionLabel: (id, option) => issue(id)?.options.find((o) => o.id === option)?.label || option || t('none'),
+    say: (text) => feedback(text, false, 8000),
     move: (type, fields) => {
       feedback(t('pending'));
-      return socket.send(type, fields).then((reply) => { feedback(t('sent')); return reply; },
-        (error) => { feedback(t('error', { m: error.message }), true); throw error; });
+      return socket.send(type, fields).then((reply) => { feedback(t('sent'), false, 3000); return reply; },
+        (error) => { feedback(t('error', { m: explain(error) }), true); throw error; });
     },
   };
   const board = buildBoard(ctx);
   const offers = buildOffers(ctx);
+  const signing = buildSigning(ctx);
   const walk = buildWalkAway(ctx);
   const chat = buildChat(ctx);
   ctx.chat = chat;
-  replace(byId('board-area'), board.table, board.propose);
+  ctx.signing = signing;
+  replace(byId('board-area'), board.frozenNote, board.table, board.propose, board.dialog);
   replace(byId('offers'), h('h2', { id: 'offers-heading' }), offers.el);
+  replace(byId('signing'), signing.el);
   replace(byId('walk'), walk.el);
   replace(byId('chat'), chat.el);
   ctx.render = () => {
     renderHeader();
-    board.update(); offers.update(); walk.update();
+    board.update(); offers.update(); signing.update(); walk.update();
     renderMeter(byId('meter'), ctx);
-    renderSigning(byId('signing'), ctx);
+    renderBanner();
     const ended = ['CONCLUDED', 'NO_DEAL'].includes(ctx.state.phase);
     byId('debrief').hidden = !ended;
     if (ended) renderDebrief(byId('debrief'), ctx);
     byId('offers-heading').textContent = t('offers');
     byId('news-heading').textContent = t('news');
   };
-  ctx.relabel = () => { renderBrief(byId('brief'), ctx); chat.render(); ctx.render(); };
+  ctx.relabel = () => { renderBrief(byId('brief'), ctx); chat.render(); renderNotices(); ctx.render(); };
   ctx.relabel();
-  setInterval(renderClock, 1000);
+  if (!clockTimer) clockTimer = setInterval(renderClock, 1000);
+}
+
+/** A refused move in words: the codes a student meets in play are explained, the rest keep the server's message. */
+function explain(error) {
+  const { state } = ctx;
+  const window = openWindow(state);
+  if (error.code === 'DRAFT_FROZEN') {
+    return window ? t('err_DRAFT_FROZEN', { v: window.version, time: clockTime(window.closesAt) }) : error.message;
+  }
+  if (error.code === 'STALE_VERSION') return t('err_STALE_VERSION', { v: state.version });
+  if (['NO_CHANGE', 'WRONG_PHASE', 'RATE_LIMITED'].includes(error.code)) return t(`err_${error.code}`);
+  return error.message;
+}
+
+/** The banner that tells a seat it is the only one whose signature is still missing. */
+function renderBanner() {
+  const { state, scenario, role } = ctx;
+  const window = openWindow(state);
+  const banner = byId('signing-banner');
+  const onlyYou = Boolean(window) && !state.signatures.includes(role)
+    && scenario.roles.every((r) => r.id === role || state.signatures.includes(r.id));
+  const text = onlyYou ? t('onlyYou', { v: window.version }) : '';
+  if (banner.textContent !== text) banner.textContent = text;
+  banner.hidden = !onlyYou;
 }
 
 function renderHeader() {
@@ -124,6 +205,7 @@ function renderHeader() {
 function renderClock() {
   if (!ctx) return;
   const { state } = ctx;
+  ctx.signing.tick();
   const ms = state.phase === 'PAUSED' ? state.pausedRemainingMs : state.deadline ? Date.parse(state.deadline) - Date.now() : null;
   const el = byId('clock');
   if (ms === null || ms === undefined) { el.textContent = ''; return; }
@@ -132,13 +214,44 @@ function renderClock() {
   el.classList.toggle('urgent', total < 120);
 }
 
+/** Events that leave a trace outside the board: chat, news, notices, and the offers answered. */
 function record(event) {
   const d = event.data || {};
-  if (event.event === 'chat.posted') ctx.chat.add(event);
-  else if (event.event === 'inject.sent') notify(t('inject'), d.title, d.text, !event.replay);
-  else if (event.event === 'instructor.broadcast') notify(t('broadcast'), '', d.text, !event.replay);
-  else if (event.event === 'round.started') (d.injects || []).forEach((i) => notify(t('inject'), i.title, i.text, !event.replay));
-  else if (event.event === 'table.ended' && d.by) notify(t('walkAway'), t('walkedAwayBy', { role: ctx.roleName(d.by) }), d.statement || '', !event.replay);
+  const fresh = historyUntil === null || event.seq > historyUntil;
+  const who = ctx.roleName(event.actor);
+  switch (event.event) {
+    case 'chat.posted': ctx.chat.add(event); break;
+    case 'inject.sent': notify(t('inject'), d.title, d.text, fresh); break;
+    case 'instructor.broadcast': notify(t('broadcast'), '', d.text, fresh); break;
+    case 'round.started': (d.injects || []).forEach((i) => notify(t('inject'), i.title, i.text, fresh)); break;
+    case 'table.ended': if (d.by) notify(t('walkAway'), t('walkedAwayBy', { role: ctx.roleName(d.by) }), d.statement || '', fresh); break;
+    case 'signing.opened':
+      notify(t('signingNews'), '', t('noticeOpened', { role: who, v: d.version, time: clockTime(d.closesAt) }), fresh && event.actor !== ctx.role);
+      break;
+    case 'signing.declined':
+      notify(t('signingNews'), '', t('noticeDeclined', { role: who, v: d.version, reason: d.reason || '' }), fresh && !event.id);
+      break;
+    case 'signing.lapsed':
+      notify(t('signingNews'), '', t('noticeLapsed', { v: d.version, roles: (d.awaiting || []).map((r) => ctx.roleName(r)).join(', ') }), fresh);
+      break;
+    case 'offer.made':
+      ctx.seenOffers.set(d.offerId, { offerId: d.offerId, from: event.actor, to: d.to, give: d.give, want: d.want, note: d.note });
+      break;
+    case 'offer.accepted': case 'offer.declined': {
+      const offer = ctx.seenOffers.get(d.offerId) || ctx.state.offers.find((o) => o.offerId === d.offerId);
+      if (offer) ctx.resolvedOffers.unshift({ offer, status: event.event === 'offer.accepted' ? 'accepted' : 'declined', by: event.actor, reason: d.reason });
+      break;
+    }
+    default: break;
+  }
+  if (['draft.proposed', 'draft.amended', 'offer.accepted'].includes(event.event) && fresh && !event.id
+    && (d.cleared || []).includes(ctx.role)) {
+    const v = d.version - 1;
+    const issues = Object.keys(d.changes || {}).map((i) => ctx.issueTitle(i)).join(', ');
+    const text = event.event === 'draft.amended' ? () => t('clearedAmended', { role: who, issue: ctx.issueTitle(d.issue), v })
+      : event.event === 'draft.proposed' ? () => t('clearedProposed', { role: who, v }) : () => t('clearedOffer', { role: who, issues, v });
+    addNotice(text, 'warning');
+  }
 }
 
 function notify(kind, title, text, fresh) {
@@ -148,13 +261,32 @@ function notify(kind, title, text, fresh) {
     const toast = byId('toast');
     replace(toast, h('strong', {}, `${kind}${title ? ': ' + title : ''}`), h('p', {}, text),
       h('button', { type: 'button', onclick: () => { toast.hidden = true; } }, '×'));
-    toast.lastElementChild.setAttribute('aria-label', 'OK');
+    toast.lastElementChild.setAttribute('aria-label', t('dismiss'));
     toast.hidden = false;
   }
 }
 
-function feedback(text, isError = false) {
+/** Notices that stay until the student dismisses them (a cleared signature, a move by the instructor). */
+const notices = [];
+function addNotice(text, kind) {
+  notices.push({ id: newId(), text, kind });
+  renderNotices();
+}
+
+function renderNotices() {
+  replace(byId('notices'), notices.map((n) => h('div', { class: `notice ${n.kind}`, role: 'alert', 'data-notice': n.id },
+    h('p', {}, n.text()),
+    h('button', { type: 'button', class: 'dismiss', 'aria-label': `${t('dismiss')}: ${n.text()}`, onclick: () => {
+      notices.splice(notices.indexOf(n), 1);
+      renderNotices();
+    } }, t('dismiss')))));
+}
+
+let feedbackTimer = null;
+function feedback(text, isError = false, clearAfterMs = 0) {
   const el = byId('feedback');
   el.textContent = text;
   el.classList.toggle('danger', isError);
+  clearTimeout(feedbackTimer);
+  if (clearAfterMs) feedbackTimer = setTimeout(() => { if (el.textContent === text) el.textContent = ''; }, clearAfterMs);
 }
