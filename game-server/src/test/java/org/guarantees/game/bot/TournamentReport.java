@@ -87,7 +87,10 @@ final class TournamentReport {
         line("| issue | options (count) |");
         line("|---|---|");
         f.optionCounts.forEach((issue, counts) -> line("| " + issue + " | " + options(counts) + " |"));
-        Files.writeString(docs.resolve("tournament.md"), md.toString());
+        Path file = docs.resolve("tournament.md");
+        // the human-pace section (HumanPaceMain) has its own command; rewriting the all-bot sections keeps it
+        String humanPace = Files.exists(file) ? HumanPaceReport.sectionOf(Files.readString(file)) : "";
+        Files.writeString(file, md + (humanPace.isEmpty() ? "" : "\n" + humanPace));
     }
 
     private void section(String title, String chart) {
