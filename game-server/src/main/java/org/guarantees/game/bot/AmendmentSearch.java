@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 final class AmendmentSearch {
     /** Weight of one unit of another role's expressed liking against one share of the bot's own range. */
-    private static final double CARE_FOR_OTHERS = 0.05;
+    private static final double CARE_FOR_OTHERS = 0.15;
 
     private AmendmentSearch() {
     }

@@ -30,8 +30,11 @@ import java.util.Set;
  * {@link HardGuard}.
  */
 public final class BotMind {
-    /** Other roles objecting to the draft beyond which a bot does not put a version out for signature. */
-    private static final int OBJECTORS_TOLERATED = 1;
+    /**
+     * Other roles objecting to the draft beyond which a bot does not put a version out for signature: none, since a
+     * bot that would sign lets its objections go, so an objection left standing means a role that would decline.
+     */
+    private static final int OBJECTORS_TOLERATED = 0;
     private final SeatBrief brief;
     private final ConcessionStrategy strategy;
     private final BotPace pace;
@@ -128,8 +131,20 @@ public final class BotMind {
     /** The points this bot asks for now: its concession strategy applied between its best and its reservation. */
     public double target(Instant now) {
         double reservation = brief.noDealValue() + 1;
+        if (closingTime(now)) {
+            return reservation;
+        }
         double conceded = strategy.concession(NegotiationClock.elapsedShare(view, now), concessions);
         return bestPossible - (bestPossible - reservation) * conceded;
+    }
+
+    /**
+     * Whether the last round has no more than one signing window left: then any deal worth more than no deal beats the
+     * no deal the clock is about to bring.
+     */
+    private boolean closingTime(Instant now) {
+        long window = view.signingSeconds() > 0 ? view.signingSeconds() : 120;
+        return NegotiationClock.timeLeft(view, now).toSeconds() <= window && view.round() >= view.totalRounds();
     }
 
     public TableState view() {
@@ -156,8 +171,9 @@ public final class BotMind {
         boolean content = enough && HardGuard.maySign(brief, view.draft());
         if (content) {
             // a bot that would sign the draft as it stands lets its old objections go, so the others can see it
-            Optional<String> withdrawn = view.stances().getOrDefault(brief.role(), Map.of()).entrySet().stream()
-                    .filter(e -> e.getValue().equals("object")).map(Map.Entry::getKey).findFirst();
+            Map<String, String> mine = view.stances().getOrDefault(brief.role(), Map.of());
+            Optional<String> withdrawn = brief.options().keySet().stream()
+                    .filter(issue -> "object".equals(mine.get(issue))).findFirst();
             if (withdrawn.isPresent()) {
                 return List.of(MoveBuilder.stance(view.version(), withdrawn.get(), "none", null));
             }
@@ -288,8 +304,8 @@ public final class BotMind {
     }
 
     /**
-     * Whether this bot may put a version out for signature: only while at most one other role objects to a clause of
-     * the draft as it stands (the public sign that the others could sign it), and not within two draft-change intervals
+     * Whether this bot may put a version out for signature: only while no other role objects to a clause of the draft
+     * as it stands (the public sign that the others could sign it), and not within two draft-change intervals
      * of a window that failed, so that students are not held in one frozen draft after another.
      */
     private boolean mayOpenWindow(Instant now) {

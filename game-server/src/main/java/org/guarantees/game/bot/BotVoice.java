@@ -69,8 +69,20 @@ final class BotVoice {
         return "We cannot sign version " + version + ": " + why + fix + ".";
     }
 
-    /** The clause a message is about: the issue whose title or option labels share the most words with it. */
+    /**
+     * The clause a message is about: an issue whose whole title the message contains wins; otherwise the issue whose
+     * title and option labels share the most words with it (a title word counting three times an option's).
+     */
     Optional<String> clauseNamedIn(String message) {
+        String text = fold(message);
+        Optional<String> titled = brief.options().keySet().stream()
+                .filter(issue -> Pattern.compile("(?<![\\p{L}\\p{N}])"
+                        + Pattern.quote(fold(brief.title(issue)).replaceFirst("^the ", "")) + "(?![\\p{L}\\p{N}])")
+                        .matcher(text).find())
+                .max((a, b) -> Integer.compare(brief.title(a).length(), brief.title(b).length()));
+        if (titled.isPresent()) {
+            return titled;
+        }
         Set<String> words = words(message);
         String best = null;
         int bestHits = 0;

@@ -50,7 +50,8 @@ public final class Dtos {
                          int tableNumber, String role, String displayName, boolean returning) {
     }
 
-    public record ParticipantView(UUID id, String displayName, boolean revoked) {
+    /** @param bot whether this participant is the seat's bot rather than a student */
+    public record ParticipantView(UUID id, String displayName, boolean revoked, boolean bot) {
     }
 
     public record SeatView(String role, String controller, String botStrategy, List<ParticipantView> participants) {

@@ -27,9 +27,12 @@ import java.util.List;
 public class ScenarioResource {
     static final int MAX_SCENARIO_CHARS = 512 * 1024;
 
-    public record ScenarioSummary(String id, String title, String summary, int issues, int rounds) {
+    /** @param roundMinutes the scenario's own round lengths, which a seminar keeps unless the instructor sets others */
+    public record ScenarioSummary(String id, String title, String summary, int issues, int rounds,
+                                  java.util.List<Integer> roundMinutes, int signingSeconds) {
         static ScenarioSummary of(Scenario s) {
-            return new ScenarioSummary(s.id(), s.title(), s.summary(), s.issues().size(), s.rounds().size());
+            return new ScenarioSummary(s.id(), s.title(), s.summary(), s.issues().size(), s.rounds().size(),
+                    s.rounds().stream().map(r -> r.minutes()).toList(), s.signingSeconds());
         }
     }
 

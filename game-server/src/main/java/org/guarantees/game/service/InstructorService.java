@@ -77,7 +77,8 @@ public class InstructorService {
         for (GameTable t : GameTable.ofSeminar(seminarId)) {
             List<Dtos.SeatView> seats = Seat.ofTable(t.id).stream().map(s -> new Dtos.SeatView(s.role, s.controller,
                     s.botStrategy, Participant.<Participant>list("seatId", s.id).stream()
-                    .map(p -> new Dtos.ParticipantView(p.id, p.displayName, p.revoked)).toList())).toList();
+                    .map(p -> new Dtos.ParticipantView(p.id, p.displayName, p.revoked, p.browserKey.startsWith("bot-")))
+                    .toList())).toList();
             boolean stuck = "NEGOTIATION".equals(t.phase) && t.lastActivityAt.isBefore(now.minus(STUCK_AFTER));
             statuses.add(new Dtos.TableStatus(t.id, t.number, t.phase, t.round, t.draftVersion, t.signatures, t.lastSeq,
                     t.deadlineAt, t.lastActivityAt, stuck, seats, t.signingClosesAt));
@@ -120,13 +121,17 @@ public class InstructorService {
         seminar.locked = locked;
     }
 
-    /** Revokes a student's seat token and closes its open sockets. */
-    @Transactional
+    /**
+     * Revokes a student's seat token, then closes its open lines on this process: the revocation commits first, so a
+     * client that reconnects at once is refused.
+     */
     public void remove(UUID seminarId, UUID participantId) {
-        Participant participant = Participant.<Participant>findByIdOptional(participantId)
-                .filter(p -> p.seminarId.equals(seminarId))
-                .orElseThrow(() -> ApiProblem.notFound("no such participant in this seminar"));
-        participant.revoked = true;
+        QuarkusTransaction.requiringNew().run(() -> {
+            Participant participant = Participant.<Participant>findByIdOptional(participantId)
+                    .filter(p -> p.seminarId.equals(seminarId))
+                    .orElseThrow(() -> ApiProblem.notFound("no such participant in this seminar"));
+            participant.revoked = true;
+        });
         sessions.closeParticipant(participantId, null);
     }
 
