@@ -39,7 +39,8 @@ public final class Dtos {
     }
 
     public record Join(@NotBlank @Size(max = 16)
-                       @Pattern(regexp = "\\s*[A-Za-z0-9]+\\s*", message = "letters and digits only") String joinCode,
+                       @Pattern(regexp = "[A-Za-z0-9 -]+", message = "letters and digits only (spaces and dashes are ignored)")
+                       String joinCode,
                        @NotBlank @Size(max = 200) String displayName,
                        @NotBlank @Size(min = 16, max = 64) @Pattern(regexp = "[A-Za-z0-9_-]+") String browserKey,
                        @Size(max = 20) String role,

@@ -87,7 +87,7 @@ public class SeminarService {
      */
     @Transactional
     public Dtos.Joined join(Dtos.Join request) {
-        Seminar seminar = Seminar.byJoinCode(request.joinCode().trim().toUpperCase())
+        Seminar seminar = Seminar.byJoinCode(request.joinCode().replaceAll("[ -]", "").toUpperCase())
                 .orElseThrow(() -> ApiProblem.notFound("no seminar with this join code"));
         Seminar.getEntityManager().lock(seminar, LockModeType.PESSIMISTIC_WRITE);
         String token = Tokens.newToken();
