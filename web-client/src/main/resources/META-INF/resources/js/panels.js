@@ -243,8 +243,10 @@ export function buildSigning(ctx) {
     signHelp.textContent = t('signOpenHelp', { m: Math.round((state.signingSeconds || 120) / 6) / 10 });
     youSigned.hidden = !signed;
     youSigned.className = window ? 'good' : '';
-    youSigned.textContent = window ? t('youSigned', { v: window.version }) : t('keptSignature', { v: state.version });
-    unsignButton.hidden = !signed || Boolean(window);
+    const concluded = state.phase === 'CONCLUDED';
+    youSigned.textContent = concluded ? t('tl_concluded', { v: state.version })
+      : window ? t('youSigned', { v: window.version }) : t('keptSignature', { v: state.version });
+    unsignButton.hidden = !signed || Boolean(window) || concluded;
     unsignButton.disabled = !negotiating;
     unsignButton.textContent = t('unsign');
     declineForm.hidden = !window || state.phase !== 'NEGOTIATION';

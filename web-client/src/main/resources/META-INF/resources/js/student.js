@@ -229,7 +229,7 @@ function record(event) {
       notify(t('signingNews'), '', t('noticeOpened', { role: who, v: d.version, time: clockTime(d.closesAt) }), fresh && event.actor !== ctx.role);
       break;
     case 'signing.declined':
-      notify(t('signingNews'), '', t('noticeDeclined', { role: who, v: d.version, reason: d.reason || '' }), fresh && !event.id);
+      notify(t('signingNews'), '', t('noticeDeclined', { role: who, v: d.version, reason: (d.reason || '').replace(/[.!。]\s*$/, '') }), fresh && !event.id);
       break;
     case 'signing.lapsed':
       notify(t('signingNews'), '', t('noticeLapsed', { v: d.version, roles: (d.awaiting || []).map((r) => ctx.roleName(r)).join(', ') }), fresh);
@@ -250,7 +250,9 @@ function record(event) {
     const issues = Object.keys(d.changes || {}).map((i) => ctx.issueTitle(i)).join(', ');
     const text = event.event === 'draft.amended' ? () => t('clearedAmended', { role: who, issue: ctx.issueTitle(d.issue), v })
       : event.event === 'draft.proposed' ? () => t('clearedProposed', { role: who, v }) : () => t('clearedOffer', { role: who, issues, v });
-    addNotice(text, 'warning');
+    // only the latest cleared signature stays on screen; every one stays in the news
+    notify(t('signingNews'), '', text(), false);
+    addNotice(text, 'warning', 'cleared');
   }
 }
 
@@ -268,8 +270,9 @@ function notify(kind, title, text, fresh) {
 
 /** Notices that stay until the student dismisses them (a cleared signature, a move by the instructor). */
 const notices = [];
-function addNotice(text, kind) {
-  notices.push({ id: newId(), text, kind });
+function addNotice(text, kind, tag) {
+  if (tag) notices.splice(0, notices.length, ...notices.filter((n) => n.tag !== tag));
+  notices.push({ id: newId(), text, kind, tag });
   renderNotices();
 }
 
