@@ -1,6 +1,5 @@
 package org.guarantees.game.bot;
 
-import org.guarantees.game.service.Tokens;
 
 import java.sql.Array;
 import java.sql.Connection;
