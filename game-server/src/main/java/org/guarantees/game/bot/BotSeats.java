@@ -7,8 +7,7 @@ import org.guarantees.game.entity.Participant;
 import org.guarantees.game.entity.Seat;
 import org.guarantees.game.entity.Seminar;
 import org.guarantees.game.rest.ApiProblem;
-import org.guarantees.game.service.SeatConnection;
-import org.guarantees.game.service.TableRegistry;
+import org.guarantees.game.service.SeatSessions;
 import org.guarantees.game.service.Tokens;
 
 import java.time.Instant;
@@ -20,10 +19,10 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class BotSeats {
-    private final TableRegistry registry;
+    private final SeatSessions sessions;
 
-    public BotSeats(TableRegistry registry) {
-        this.registry = registry;
+    public BotSeats(SeatSessions sessions) {
+        this.sessions = sessions;
     }
 
     @Transactional
@@ -68,13 +67,12 @@ public class BotSeats {
         Participant.<Participant>find("seatId = ?1 and browserKey = ?2", seat.id, botKey(seat)).firstResultOptional()
                 .ifPresent(bot -> {
                     bot.revoked = true;
-                    registry.all().forEach(t -> t.connections().stream().filter(c -> c.participantId().equals(bot.id))
-                            .forEach(SeatConnection::close));
+                    sessions.closeParticipant(bot.id, null);
                 });
     }
 
     static String botKey(Seat seat) {
-        return "bot-" + seat.id;
+        return Participant.botKey(seat.id);
     }
 
     private static Seat seat(Seminar seminar, UUID tableId, String role) {

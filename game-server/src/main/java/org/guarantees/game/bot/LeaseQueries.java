@@ -1,5 +1,6 @@
 package org.guarantees.game.bot;
 
+import org.guarantees.game.entity.Participant;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -69,7 +70,7 @@ final class LeaseQueries {
                     + "FROM seat s JOIN participant p ON p.seat_id = s.id WHERE s.id = ? AND p.browser_key = ? "
                     + "AND NOT p.revoked")) {
                 find.setObject(1, seat);
-                find.setString(2, "bot-" + seat);
+                find.setString(2, Participant.botKey(seat));
                 try (ResultSet row = find.executeQuery()) {
                     if (row.next()) {
                         claims.add(new Claim(seat, row.getObject(1, UUID.class), row.getString(2),

@@ -12,6 +12,9 @@ import java.util.UUID;
 /** A student in a seat. Only the hash of the seat token is stored. */
 @Entity
 public class Participant extends PanacheEntityBase {
+    /** A seat's bot is a participant whose browser key is this prefix and its seat's id. */
+    public static final String BOT_KEY_PREFIX = "bot-";
+
     @Id
     public UUID id;
     @Column(name = "seminar_id")
@@ -27,6 +30,14 @@ public class Participant extends PanacheEntityBase {
     public boolean revoked;
     @Column(name = "joined_at")
     public Instant joinedAt;
+
+    public static String botKey(UUID seatId) {
+        return BOT_KEY_PREFIX + seatId;
+    }
+
+    public boolean isBot() {
+        return browserKey.startsWith(BOT_KEY_PREFIX);
+    }
 
     public static Optional<Participant> byTokenHash(String hash) {
         return find("tokenHash", hash).firstResultOptional();

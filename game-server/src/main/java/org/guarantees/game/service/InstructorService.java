@@ -77,7 +77,7 @@ public class InstructorService {
         for (GameTable t : GameTable.ofSeminar(seminarId)) {
             List<Dtos.SeatView> seats = Seat.ofTable(t.id).stream().map(s -> new Dtos.SeatView(s.role, s.controller,
                     s.botStrategy, Participant.<Participant>list("seatId", s.id).stream()
-                    .map(p -> new Dtos.ParticipantView(p.id, p.displayName, p.revoked, p.browserKey.startsWith("bot-")))
+                    .map(p -> new Dtos.ParticipantView(p.id, p.displayName, p.revoked, p.isBot()))
                     .toList())).toList();
             boolean stuck = "NEGOTIATION".equals(t.phase) && t.lastActivityAt.isBefore(now.minus(STUCK_AFTER));
             statuses.add(new Dtos.TableStatus(t.id, t.number, t.phase, t.round, t.draftVersion, t.signatures, t.lastSeq,
@@ -143,7 +143,7 @@ public class InstructorService {
     public void move(UUID seminarId, UUID participantId, UUID tableId, String role) {
         QuarkusTransaction.requiringNew().run(() -> {
             Participant participant = Participant.<Participant>findByIdOptional(participantId)
-                    .filter(p -> p.seminarId.equals(seminarId) && !p.revoked && !p.browserKey.startsWith("bot-"))
+                    .filter(p -> p.seminarId.equals(seminarId) && !p.revoked && !p.isBot())
                     .orElseThrow(() -> ApiProblem.notFound("no such student in this seminar"));
             GameTable table = GameTable.<GameTable>findByIdOptional(tableId).filter(t -> t.seminarId.equals(seminarId))
                     .orElseThrow(() -> ApiProblem.badField("tableId", "no such table in this seminar"));

@@ -135,7 +135,8 @@ public class SeminarService {
         List<String> roleOrder = scenarios.find(seminar.scenarioId).orElseThrow().roleIds();
         return candidates.stream().min(Comparator
                 .comparingLong((Seat s) -> Participant.count(
-                        "seatId = ?1 and revoked = false and browserKey not like 'bot-%'", s.id))
+                        "seatId = ?1 and revoked = false and browserKey not like ?2", s.id,
+                        Participant.BOT_KEY_PREFIX + "%"))
                 .thenComparingInt(s -> tableNumber(tables, s))
                 .thenComparingInt(s -> roleOrder.indexOf(s.role))).orElseThrow();
     }
